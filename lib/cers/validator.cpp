@@ -1,0 +1,378 @@
+// CERS validator port. Each step is labelled with its paragraph in
+// docs/spec/cers-upload-reference.md so the code can be read side by side with the reference.
+#include "cers/validator.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+
+#include "text/java_text.hpp"
+#include "util/hash.hpp"
+
+namespace cerslint::cers {
+namespace {
+
+constexpr std::size_t kMaxLines = 100;
+constexpr std::uint64_t kMaxStudents = 200;
+constexpr std::array<std::string_view, 6> kHeaderNames = {
+    "group_name", "school_natural_id", "school_year", "subject_code", "student_ssid",
+    "group_user_login"};
+constexpr std::string_view kNotValidCsv = "File does not appear to be a valid CSV with a header row";
+
+// Key under which two header names collide in Commons CSV's case-insensitive header map:
+// equalsIgnoreCase(a, b) holds exactly when lower(upper(c)) agrees code point by code point.
+std::string case_fold_key(std::string_view utf8) {
+  bool ascii = std::all_of(utf8.begin(), utf8.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string out(utf8);
+  if (ascii) {
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(utf8);
+  icu::UnicodeString folded;
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    folded.append(static_cast<UChar32>(u_tolower(u_toupper(c))));
+    i += U16_LENGTH(c);
+  }
+  out.clear();
+  folded.toUTF8String(out);
+  return out;
+}
+
+int find_column(const std::vector<std::string>& names, std::string_view wanted) {
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (text::equals_ignore_case(names[i], wanted)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+Validator::Validator(const Config& config, FailureListener* listener)
+    : config_(config), listener_(listener) {
+  for (const std::string& s : config_.subjects) subjects_lower_.push_back(text::to_lower(s));
+  subjects_lower_.emplace_back("all");  // the validator always adds ALL
+}
+
+std::string_view Validator::decoded(std::string_view raw, std::string& storage) const {
+  if (text::is_valid_utf8(raw)) return raw;
+  storage = text::to_valid_utf8(raw);  // Java's decoder: malformed bytes become U+FFFD
+  return storage;
+}
+
+void Validator::add_failure(FailureKind kind, std::uint64_t row, std::string_view message,
+                            const reader::Record* record, Column column, std::string_view value,
+                            bool deduplicate) {
+  const std::uint64_t h = hash64(message);
+  if (deduplicate && seen_texts_.count(h)) return;
+  seen_texts_.insert(h);
+  ++failure_count_;
+  if (lines_.size() < kMaxLines) {
+    lines_.push_back("Row: " + std::to_string(row) + " Failure: " + std::string(message));
+  }
+  if (listener_) listener_->on_failure(Failure{kind, row, message, record, column, value});
+}
+
+void Validator::crash(FailureKind kind, const reader::Record* record, std::string_view why) {
+  crashed_ = stopped_ = true;
+  if (listener_) listener_->on_failure(Failure{kind, record ? record->index() : 0, why, record,
+                                               Column::kNone, {}});
+}
+
+// §3.1.1 and §3.1.2: what Commons CSV does while reading the header record.
+void Validator::on_header(const reader::Record& header) {
+  have_header_ = true;
+  if (header.quote_error() != reader::QuoteError::kNone) {
+    const auto pos = header.position_of(header.quote_error_at());
+    std::string message =
+        header.quote_error() == reader::QuoteError::kCharAfterClosingQuote
+            ? "Error reading file [(line " + std::to_string(pos.line) +
+                  ") invalid char between encapsulated token and delimiter]"
+            : "Error reading file [(startline " + std::to_string(pos.line) +
+                  ") EOF reached before encapsulated token finished]";
+    add_failure(FailureKind::kHeaderUnreadable, 0, message, &header, Column::kNone, {}, false);
+    stopped_ = true;
+    return;
+  }
+  std::vector<std::string> names;
+  std::unordered_set<std::string> folded;
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    std::string storage;
+    names.emplace_back(decoded(header.value(i), storage));
+    if (!folded.insert(case_fold_key(names.back())).second) {
+      add_failure(FailureKind::kDuplicateHeader, 0, kNotValidCsv, &header, Column::kNone,
+                  names.back(), false);
+      stopped_ = true;
+      return;
+    }
+  }
+  idx_group_ = find_column(names, kHeaderNames[0]);
+  idx_school_ = find_column(names, kHeaderNames[1]);
+  idx_year_ = find_column(names, kHeaderNames[2]);
+  idx_subject_ = find_column(names, kHeaderNames[3]);
+  idx_ssid_ = find_column(names, kHeaderNames[4]);
+  header_names_ = std::move(names);
+}
+
+// §3.1.4: the header check runs only once a data record exists (§3.1.3 comes first).
+void Validator::begin_records(const reader::Record& first) {
+  began_records_ = true;
+  if (first.quote_error() != reader::QuoteError::kNone) return;  // on_record crashes on it
+  for (std::size_t i = 0; i < kHeaderNames.size(); ++i) {
+    if (i >= header_names_.size()) {
+      crash(FailureKind::kShortHeaderCrash, nullptr, kCrashText);
+      return;
+    }
+    if (!text::equals_ignore_case(kHeaderNames[i], header_names_[i])) {
+      header_failed_ = true;
+      add_failure(FailureKind::kInvalidHeaders, 0,
+                  "Invalid headers. Headers must be in order: [" + std::string(kExpectedHeader) +
+                      "]",
+                  nullptr, static_cast<Column>(i), header_names_[i], false);
+      return;
+    }
+  }
+}
+
+// §3.1.5: a record without a value the validator asks for by name.
+void Validator::record_unreadable(const reader::Record* record) {
+  lines_.clear();
+  failure_count_ = 0;
+  if (header_failed_) {
+    lines_.push_back("Row: 0 Failure: Invalid headers. Headers must be in order: [" +
+                     std::string(kExpectedHeader) + "]");
+    failure_count_ = 1;
+  }
+  record_failed_ = true;
+  add_failure(FailureKind::kRecordUnreadable, 0, kNotValidCsv, record, Column::kNone, {}, false);
+  stopped_ = true;
+}
+
+// §3.2 f.
+void Validator::check_student_count(std::uint64_t row, const reader::Record* record) {
+  if (student_count_ <= kMaxStudents) return;
+  msg_ = "School [" + (current_school_ ? *current_school_ : std::string("null")) + "] Group [" +
+         current_group_ + "] contains " + std::to_string(student_count_) +
+         " students.  Maximum students allowed per group is 200";
+  record_failed_ = true;
+  add_failure(FailureKind::kTooManyStudents, row, msg_, record, Column::kStudentSsid, {}, true);
+}
+
+void Validator::on_record(const reader::Record& record) {
+  if (stopped_) return;
+  if (!began_records_) {
+    begin_records(record);
+    if (stopped_) return;
+  }
+  // §3.1.6: Commons CSV throws while parsing this record; the services do not catch it.
+  if (record.quote_error() != reader::QuoteError::kNone) {
+    crash(FailureKind::kQuoteErrorCrash, &record, kCrashText);
+    return;
+  }
+  const std::uint64_t row = record.index();
+  last_row_ = row;
+
+  // §3.1.5: the four key columns are read by name before anything is checked.
+  const int n = static_cast<int>(record.size());
+  if (idx_school_ < 0 || idx_group_ < 0 || idx_year_ < 0 || idx_subject_ < 0 ||
+      std::max({idx_school_, idx_group_, idx_year_, idx_subject_}) >= n) {
+    record_unreadable(&record);
+    return;
+  }
+  const std::string_view school = decoded(record.value(idx_school_), s_school_);
+  const std::string_view group = decoded(record.value(idx_group_), s_group_);
+  const std::string_view year_text = decoded(record.value(idx_year_), s_year_);
+  const std::string_view subject_raw = decoded(record.value(idx_subject_), s_subject_);
+
+  // a. Key fields: each reported (never de-duplicated), then the record is skipped.
+  bool skip = false;
+  if (text::is_blank(school)) {
+    record_failed_ = true;
+    add_failure(FailureKind::kMissingSchool, row, "Record does not contain a school", &record,
+                Column::kSchool, school, false);
+    skip = true;
+  }
+  if (text::is_blank(group)) {
+    record_failed_ = true;
+    add_failure(FailureKind::kMissingGroupName, row, "Record does not contain a group name",
+                &record, Column::kGroupName, group, false);
+    skip = true;
+  }
+  const std::optional<std::int32_t> year = text::parse_java_int(year_text);
+  if (!year) {
+    record_failed_ = true;
+    add_failure(FailureKind::kMissingSchoolYear, row, "Record does not contain a school year",
+                &record, Column::kSchoolYear, year_text, false);
+    skip = true;
+  }
+  if (skip) return;
+
+  // b. Year in the configured table.
+  if (std::find(config_.years.begin(), config_.years.end(), *year) == config_.years.end()) {
+    msg_ = "Invalid school year: " + std::to_string(*year);
+    record_failed_ = true;
+    add_failure(FailureKind::kInvalidSchoolYear, row, msg_, &record, Column::kSchoolYear,
+                year_text, true);
+  }
+
+  // c. Subject, stripped, compared lower-cased.
+  const std::optional<std::string_view> subject = text::strip_to_null(subject_raw);
+  if (subject) {
+    const std::string lower = text::to_lower(*subject);
+    if (std::find(subjects_lower_.begin(), subjects_lower_.end(), lower) ==
+        subjects_lower_.end()) {
+      msg_ = "Invalid subject: " + std::string(*subject);
+      record_failed_ = true;
+      add_failure(FailureKind::kInvalidSubject, row, msg_, &record, Column::kSubject,
+                  subject_raw, true);
+    }
+  }
+
+  // d. School changes (exact, case-sensitive, untrimmed comparison).
+  if (!current_school_ || school != *current_school_) {
+    if (current_school_) {
+      completed_schools_.insert(*current_school_);
+      ++school_result_count_;
+      if (school_results_.size() <= kMaxLines) {
+        school_results_.push_back({*current_school_, group_count_, row});
+      }
+    }
+    completed_keys_.clear();
+    current_key_.reset();
+    group_count_ = 0;
+    current_school_.reset();
+    if (!config_.schools->contains(school)) {
+      msg_ = "School [" + std::string(school) + "] can not be found";
+      record_failed_ = true;
+      add_failure(FailureKind::kSchoolNotFound, row, msg_, &record, Column::kSchool, school, true);
+      return;
+    }
+    if (completed_schools_.count(std::string(school))) {
+      msg_ = "School [" + std::string(school) + "] is out-of-order: sort CSV by school, group, year";
+      record_failed_ = true;
+      add_failure(FailureKind::kSchoolOutOfOrder, row, msg_, &record, Column::kSchool, school,
+                  true);
+      return;
+    }
+    current_school_ = std::string(school);
+  }
+
+  // e. Group key changes (ignoring case); f. the finished group's student count.
+  key_.assign(school);
+  key_.append(group);
+  key_.append(std::to_string(*year));
+  if (!current_key_ || !text::equals_ignore_case(key_, *current_key_)) {
+    if (current_key_) completed_keys_.insert(hash64(*current_key_));
+    check_student_count(row - 1, &record);
+    student_count_ = 0;
+    ++group_count_;
+    if (completed_keys_.count(hash64(key_))) {
+      record_failed_ = true;
+      add_failure(FailureKind::kRecordOutOfOrder, row,
+                  "Record is out-of-order: sort CSV by school, group, year", &record,
+                  Column::kGroupName, group, true);
+    }
+    current_key_ = key_;
+    current_group_.assign(group);
+    group_subject_ = subject ? std::optional<std::string>(*subject) : std::nullopt;
+  } else if (subject) {
+    // g. Subject continuity: blank never conflicts; a differing subject re-defines it.
+    if (!group_subject_) {
+      group_subject_ = std::string(*subject);
+    } else if (!text::equals_ignore_case(*group_subject_, *subject)) {
+      msg_ = "Record is attempting to re-define group subject from [" + *group_subject_ +
+             "] to [" + std::string(*subject) + "]";
+      record_failed_ = true;
+      add_failure(FailureKind::kSubjectRedefined, row, msg_, &record, Column::kSubject,
+                  subject_raw, true);
+      group_subject_ = std::string(*subject);
+    }
+  }
+
+  // h. Student count: student_ssid is read by name only here.
+  if (idx_ssid_ < 0 || idx_ssid_ >= n) {
+    record_unreadable(&record);
+    return;
+  }
+  if (!text::is_blank(decoded(record.value(idx_ssid_), s_ssid_))) ++student_count_;
+}
+
+void Validator::finish() {
+  if (stopped_) return;
+  if (!began_records_) {
+    // §3.1.3: no data record (empty file, header only, header plus empty lines).
+    add_failure(FailureKind::kEmptyFile, 0, "Empty file", nullptr, Column::kNone, {}, false);
+    stopped_ = true;
+    return;
+  }
+  check_student_count(last_row_, nullptr);
+  if (current_school_) {
+    ++school_result_count_;
+    if (school_results_.size() <= kMaxLines) {
+      school_results_.push_back({*current_school_, group_count_, last_row_});
+    }
+  }
+  stopped_ = true;
+}
+
+int Validator::field_index(Column column) const {
+  switch (column) {
+    case Column::kGroupName: return idx_group_;
+    case Column::kSchool: return idx_school_;
+    case Column::kSchoolYear: return idx_year_;
+    case Column::kSubject: return idx_subject_;
+    case Column::kStudentSsid: return idx_ssid_;
+    default: return -1;
+  }
+}
+
+Verdict Validator::verdict() const {
+  Verdict v;
+  if (crashed_) {
+    v.status = Status::kCrashed;
+    v.text = kCrashText;
+    return v;
+  }
+  auto school_line = [](const SchoolResult& s) {
+    return std::to_string(s.groups) + (s.groups == 1 ? " group" : " groups") +
+           " accepted for " + s.school + ".";
+  };
+  std::vector<std::string> lines = lines_;
+  std::uint64_t total = failure_count_;
+  if (failure_count_ > 0 && header_failed_ && !record_failed_) {
+    // §3.3 quirk: with only the header failure, the success lines go out as failures.
+    total += school_result_count_;
+    for (const SchoolResult& s : school_results_) {
+      if (lines.size() >= kMaxLines) break;
+      lines.push_back("Row: " + std::to_string(s.row) + " Failure: " + school_line(s));
+    }
+  }
+  if (total > 0) {
+    v.status = Status::kRejected;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i) v.text += '\n';
+      v.text += lines[i];
+    }
+    if (total > kMaxLines) {
+      v.text += "\nWith " + std::to_string(total - kMaxLines) + " additional validation failures";
+    }
+    return v;
+  }
+  v.status = Status::kAccepted;
+  for (std::size_t i = 0; i < school_results_.size() && i < kMaxLines; ++i) {
+    if (i) v.text += '\n';
+    v.text += school_line(school_results_[i]);
+  }
+  if (school_result_count_ > kMaxLines) {
+    v.text += "\nWith " + std::to_string(school_result_count_ - kMaxLines) + " additional schools";
+  }
+  return v;
+}
+
+}  // namespace cerslint::cers

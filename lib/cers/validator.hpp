@@ -1,0 +1,151 @@
+// A faithful offline port of CERS's student-group file validator (RDW DefaultCsvValidationService
+// over Commons CSV 1.6), spec §3. It consumes the reader's records in order and produces the
+// exact text CERS would store, quirks included, in memory bounded by what it must remember
+// (distinct failure texts are kept as 64-bit hashes, the result as its first 100 lines).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "directory/school_directory.hpp"
+#include "reader/record.hpp"
+
+namespace cerslint::cers {
+
+// Every distinct failure CERS can produce; each maps to one C-rule in rules/.
+enum class FailureKind : std::uint8_t {
+  kHeaderUnreadable,     // Error reading file [...]
+  kDuplicateHeader,      // File does not appear to be a valid CSV with a header row (header)
+  kEmptyFile,            // Empty file
+  kInvalidHeaders,       // Invalid headers. Headers must be in order: [...]
+  kShortHeaderCrash,     // real system crashes (index out of range)
+  kRecordUnreadable,     // File does not appear to be a valid CSV with a header row (record)
+  kQuoteErrorCrash,      // real system crashes (IOException in a data record)
+  kMissingSchool,        // Record does not contain a school
+  kMissingGroupName,     // Record does not contain a group name
+  kMissingSchoolYear,    // Record does not contain a school year
+  kInvalidSchoolYear,    // Invalid school year: N
+  kInvalidSubject,       // Invalid subject: S
+  kSchoolNotFound,       // School [X] can not be found
+  kSchoolOutOfOrder,     // School [X] is out-of-order: sort CSV by school, group, year
+  kRecordOutOfOrder,     // Record is out-of-order: sort CSV by school, group, year
+  kTooManyStudents,      // School [X] Group [G] contains N students.  Maximum ...
+  kSubjectRedefined,     // Record is attempting to re-define group subject from [A] to [B]
+};
+inline constexpr int kFailureKindCount = 17;
+
+// Which column of the record a failure is about (for positions in lint output).
+enum class Column : std::int8_t {
+  kNone = -1, kGroupName = 0, kSchool, kSchoolYear, kSubject, kStudentSsid, kLogin
+};
+
+struct Failure {
+  FailureKind kind;
+  std::uint64_t row;         // the CERS row number printed in "Row: N"
+  std::string_view text;     // the exact CERS message (valid during the callback)
+  const reader::Record* record;  // the record being processed when it fired; null at the end
+  Column column;
+  std::string_view value;    // the offending value as CERS decoded it (may be empty)
+};
+
+class FailureListener {
+ public:
+  virtual ~FailureListener() = default;
+  virtual void on_failure(const Failure& failure) = 0;
+};
+
+struct Config {
+  const directory::PermittedSchools* schools = nullptr;  // required
+  std::vector<std::int32_t> years;                        // configured school (end) years
+  std::vector<std::string> subjects;                      // e.g. Math, ELA, ELPAC (ALL implied)
+};
+
+enum class Status : std::uint8_t { kAccepted, kRejected, kCrashed };
+
+struct Verdict {
+  Status status = Status::kAccepted;
+  std::string text;  // exactly what CERS stores as the upload's message (no trailing newline)
+};
+
+class Validator {
+ public:
+  // `listener` (optional) sees every failure CERS reports, in CERS's order, as it is found.
+  Validator(const Config& config, FailureListener* listener);
+
+  void set_listener(FailureListener* listener) { listener_ = listener; }
+
+  void on_header(const reader::Record& header);
+  void on_record(const reader::Record& record);
+  // Call once after the last record (also when there was no header at all).
+  void finish();
+  // True once CERS would have stopped reading (later records change nothing).
+  bool stopped() const { return stopped_; }
+  Verdict verdict() const;
+  // The record field a failure's column refers to (-1 when the header lacks it).
+  int field_index(Column column) const;
+
+ private:
+  struct SchoolResult {
+    std::string school;
+    std::uint64_t groups;
+    std::uint64_t row;
+  };
+
+  void begin_records(const reader::Record& first);
+  void check_header(const reader::Record& header);
+  void add_failure(FailureKind kind, std::uint64_t row, std::string_view text,
+                   const reader::Record* record, Column column, std::string_view value,
+                   bool deduplicate);
+  void record_unreadable(const reader::Record* record);
+  void crash(FailureKind kind, const reader::Record* record, std::string_view why);
+  void check_student_count(std::uint64_t row, const reader::Record* record);
+  std::string_view decoded(std::string_view raw, std::string& storage) const;
+
+  const Config& config_;
+  FailureListener* listener_;
+  std::vector<std::string> subjects_lower_;
+
+  // Header facts.
+  bool have_header_ = false;
+  bool began_records_ = false;
+  int idx_group_ = -1, idx_school_ = -1, idx_year_ = -1, idx_subject_ = -1, idx_ssid_ = -1;
+  bool header_failed_ = false;
+  std::vector<std::string> header_names_;
+
+  // Result so far.
+  bool stopped_ = false;
+  bool crashed_ = false;
+  bool record_failed_ = false;
+  std::uint64_t failure_count_ = 0;
+  std::vector<std::string> lines_;  // first kMaxLines "Row: N Failure: ..." lines
+  std::unordered_set<std::uint64_t> seen_texts_;
+  std::uint64_t school_result_count_ = 0;
+  std::vector<SchoolResult> school_results_;  // first kMaxLines + 1
+
+  // The state machine of §3.2.
+  std::uint64_t last_row_ = 0;
+  std::optional<std::string> current_school_;
+  std::optional<std::string> current_key_;
+  std::string current_group_;
+  std::optional<std::string> group_subject_;
+  std::uint64_t student_count_ = 0;
+  std::uint64_t group_count_ = 0;
+  std::unordered_set<std::string> completed_schools_;
+  std::unordered_set<std::uint64_t> completed_keys_;  // hashes of exact key text
+
+  // Reused per record, so the hot path does not allocate.
+  std::string key_;
+  std::string msg_;
+  std::string s_school_, s_group_, s_year_, s_subject_, s_ssid_;
+};
+
+// The line CERS's page shows when the validator throws instead of answering.
+inline constexpr std::string_view kCrashText = "Failed to upload groups to server.";
+inline constexpr std::string_view kExpectedHeader =
+    "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login";
+
+}  // namespace cerslint::cers

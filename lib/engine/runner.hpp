@@ -1,0 +1,36 @@
+// Runs one file through the pipeline: reader -> CERS validator + lint rules -> findings sink.
+// One pass, records in order, nothing kept per row: memory does not depend on file size.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cers/validator.hpp"
+#include "engine/finding.hpp"
+#include "engine/rule.hpp"
+#include "reader/csv_reader.hpp"
+#include "util/result.hpp"
+
+namespace cerslint::engine {
+
+struct CheckOptions {
+  const cers::Config* cers = nullptr;  // required
+  // Rules whose findings are reported (CERS-exact and lint alike); empty = all in the registry.
+  std::vector<const RuleEntry*> selected;
+  bool collect_findings = true;  // false: only the CERS verdict is wanted (--format cers)
+};
+
+struct FileReport {
+  std::string path;
+  cers::Verdict verdict;
+  std::uint64_t records = 0;  // data records (the header excluded)
+  std::uint64_t bytes = 0;
+  std::uint64_t counts[3] = {0, 0, 0};  // findings by Severity
+  std::optional<Error> error;           // I/O failure: the verdict is meaningless
+};
+
+FileReport check(reader::CsvReader& reader, const CheckOptions& options, FindingSink& sink);
+
+}  // namespace cerslint::engine

@@ -1,0 +1,337 @@
+// The tokenizer: one record per parse_record() call, re-started from the record's first byte
+// when a block boundary cuts it (records are short, so the re-scan is cheaper than keeping a
+// resumable state machine). Semantics follow Apache Commons CSV 1.6's Lexer exactly; see
+// docs/ARCHITECTURE.md "Reader".
+#include "reader/csv_reader.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "reader/scan.hpp"
+#include "text/java_text.hpp"
+
+namespace cerslint::reader {
+namespace {
+
+// Length of the UTF-8 sequence starting with `lead` (1 for invalid leads: they decode to U+FFFD).
+int utf8_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) return 2;
+  if (lead >= 0xE0 && lead <= 0xEF) return 3;
+  if (lead >= 0xF0 && lead <= 0xF4) return 4;
+  return 1;
+}
+
+// Decodes one well-formed code point at [p, p+n); U+FFFD when ill-formed.
+char32_t decode(const char* p, int n) {
+  std::string_view s(p, static_cast<std::size_t>(n));
+  if (!text::is_valid_utf8(s)) return 0xFFFD;
+  auto b = [&](int i) { return static_cast<char32_t>(static_cast<unsigned char>(p[i])); };
+  if (n == 2) return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+  if (n == 3) return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+  return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+}
+
+bool is_ascii_java_space(unsigned char c) {
+  // Java Character.isWhitespace for ASCII, minus CR/LF (line ends are handled first).
+  return c == ' ' || c == '\t' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1F);
+}
+
+}  // namespace
+
+Record::Position Record::position_of(std::uint32_t raw_offset) const {
+  std::uint64_t line = line_;
+  std::size_t line_start = 0;
+  const std::size_t end = std::min<std::size_t>(raw_offset, raw_.size());
+  for (std::size_t i = 0; i < end; ++i) {
+    char c = raw_[i];
+    if (c == '\n' || (c == '\r' && (i + 1 >= raw_.size() || raw_[i + 1] != '\n'))) {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  std::uint32_t column = 1;
+  for (std::size_t i = line_start; i < end; ++i) {
+    if ((static_cast<unsigned char>(raw_[i]) & 0xC0) != 0x80) ++column;
+  }
+  return {line, column};
+}
+
+CsvReader::CsvReader(ReaderOptions options, std::string name)
+    : options_(options), name_(std::move(name)) {}
+
+CsvReader::CsvReader(Input input, ReaderOptions options) : CsvReader(options, input.name()) {
+  input_.emplace(std::move(input));
+  cap_ = std::max<std::size_t>(options_.block_bytes, 64);
+  owned_ = std::make_unique<char[]>(cap_);
+  buf_ = owned_.get();
+}
+
+CsvReader CsvReader::from_memory(std::string_view data, ReaderOptions options) {
+  CsvReader r(options, "<memory>");
+  r.buf_ = data.data();
+  r.len_ = r.cap_ = data.size();
+  r.eof_ = true;
+  return r;
+}
+
+CsvReader::CsvReader(CsvReader&&) noexcept = default;
+CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::fill() {
+  if (eof_ || !input_) {
+    eof_ = true;
+    return true;
+  }
+  if (pos_ > 0) {
+    std::memmove(owned_.get(), owned_.get() + pos_, len_ - pos_);
+    consumed_base_ += pos_;
+    len_ -= pos_;
+    pos_ = 0;
+  }
+  if (len_ == cap_) {
+    // One record fills the whole block: grow, but not without bound (an unterminated quote
+    // would otherwise pull the rest of a multi-gigabyte file into memory).
+    if (cap_ >= options_.max_record_bytes) {
+      error_ = Error{"a single record (starting at line " + std::to_string(line_) +
+                         ") is longer than " + std::to_string(options_.max_record_bytes >> 20) +
+                         " MiB; most likely a quote (\") that is never closed",
+                     name_};
+      return false;
+    }
+    std::size_t grown = std::min(cap_ * 2, options_.max_record_bytes);
+    auto bigger = std::make_unique<char[]>(grown);
+    std::memcpy(bigger.get(), owned_.get(), len_);
+    owned_ = std::move(bigger);
+    buf_ = owned_.get();
+    cap_ = grown;
+  }
+  auto got = input_->read(owned_.get() + len_, cap_ - len_);
+  if (!got) {
+    error_ = got.error();
+    return false;
+  }
+  if (*got == 0) eof_ = true;
+  len_ += *got;
+  return true;
+}
+
+void CsvReader::detect_bom() {
+  const auto* b = reinterpret_cast<const unsigned char*>(buf_ + pos_);
+  std::size_t n = len_ - pos_;
+  if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
+    bom_ = Bom::kUtf8;
+    pos_ += 3;  // Commons IO's BOMInputStream removes it before the parser sees anything
+  } else if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE) {
+    bom_ = Bom::kUtf16Le;  // not removed: CERS reads UTF-16 as garbage bytes
+  } else if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF) {
+    bom_ = Bom::kUtf16Be;
+  }
+}
+
+const Record* CsvReader::next() {
+  if (error_) return nullptr;
+  if (!started_) {
+    started_ = true;
+    while (len_ - pos_ < 3 && !eof_) {
+      if (!fill()) return nullptr;
+    }
+    detect_bom();
+  }
+  for (;;) {
+    switch (parse_record(eof_)) {
+      case Parse::kDone:
+        return &record_;
+      case Parse::kEnd:
+        return nullptr;
+      case Parse::kNeedMore:
+        if (!fill()) return nullptr;
+        break;
+    }
+  }
+}
+
+CsvReader::Parse CsvReader::parse_record(bool at_eof) {
+  const char* const base = buf_ + pos_;
+  const char* const e = buf_ + len_;
+  const char* p = base;
+  std::uint64_t line = line_;
+  std::uint64_t blanks = 0;
+  LineEnding first_ending = LineEnding::kNone;
+  auto note_ending = [&](LineEnding le) {
+    if (first_ending == LineEnding::kNone) first_ending = le;
+  };
+
+  // Empty lines are skipped before every record (Commons CSV ignoreEmptyLines).
+  while (p < e && (*p == '\r' || *p == '\n')) {
+    if (*p == '\r') {
+      if (p + 1 == e && !at_eof) return Parse::kNeedMore;
+      if (p + 1 < e && p[1] == '\n') {
+        ++p;
+        note_ending(LineEnding::kCrLf);
+      } else {
+        note_ending(LineEnding::kCr);
+      }
+    } else {
+      note_ending(LineEnding::kLf);
+    }
+    ++p;
+    ++blanks;
+    ++line;
+  }
+  if (p == e) {
+    if (!at_eof) return Parse::kNeedMore;
+    pos_ = len_;
+    line_ = line;
+    if (first_ending_ == LineEnding::kNone) first_ending_ = first_ending;
+    return Parse::kEnd;
+  }
+
+  const char* const rec = p;
+  fields_.clear();
+  scratch_.clear();
+  QuoteError qerr = QuoteError::kNone;
+  std::uint32_t qerr_at = 0;
+  bool quoted_break = false;
+  std::uint64_t inner_breaks = 0;
+  LineEnding ending = LineEnding::kNone;
+
+  for (;;) {
+    FieldSpan f;
+    f.raw_begin = static_cast<std::uint32_t>(p - rec);
+    if (p < e && *p == '"') {
+      f.quoted = true;
+      const char* content = p + 1;
+      const char* q = content;
+      bool doubled = false;
+      bool closed = false;
+      for (;;) {
+        q = scan::quote(q, e);
+        if (q == e) break;
+        if (q + 1 == e && !at_eof) return Parse::kNeedMore;  // is it "" or a closing quote?
+        if (q + 1 < e && q[1] == '"') {
+          doubled = true;
+          q += 2;
+          continue;
+        }
+        closed = true;
+        break;
+      }
+      if (!closed && !at_eof) return Parse::kNeedMore;
+      // Line breaks inside the quoted value (rare: counted here, off the fast path).
+      for (const char* c = content; c < q; ++c) {
+        if (*c == '\n' || (*c == '\r' && (c + 1 >= q || c[1] != '\n'))) {
+          ++inner_breaks;
+          f.has_line_break = quoted_break = true;
+          note_ending(*c == '\n' ? (c > content && c[-1] == '\r' ? LineEnding::kCrLf : LineEnding::kLf)
+                                 : LineEnding::kCr);
+        }
+      }
+      if (doubled) {
+        // Unescaped values never outgrow the record, and the record fits in [rec, e): reserving
+        // that much once means scratch_ never reallocates under earlier fields' views.
+        if (scratch_.capacity() < static_cast<std::size_t>(e - rec)) scratch_.reserve(e - rec);
+        f.unescaped = true;
+        char* out = scratch_.data() + scratch_.size();
+        std::size_t start = scratch_.size();
+        for (const char* c = content; c < q; ++c) {
+          scratch_.push_back(*c);
+          if (*c == '"') ++c;  // the second quote of a "" pair
+        }
+        f.value_data = out;
+        f.value_size = static_cast<std::uint32_t>(scratch_.size() - start);
+      } else {
+        f.value_data = content;
+        f.value_size = static_cast<std::uint32_t>(q - content);
+      }
+      if (!closed) {  // end of input inside quotes
+        qerr = QuoteError::kUnterminatedQuote;
+        qerr_at = f.raw_begin;
+        p = e;
+      } else {
+        // After the closing quote only Java whitespace may come before the delimiter/line end.
+        const char* r = q + 1;
+        for (;;) {
+          if (r == e) break;
+          auto c = static_cast<unsigned char>(*r);
+          if (c < 0x80) {
+            if (!is_ascii_java_space(c)) break;
+            ++r;
+            continue;
+          }
+          int n = utf8_length(c);
+          if (e - r < n && !at_eof) return Parse::kNeedMore;
+          if (e - r < n || !text::is_java_whitespace(decode(r, n))) break;
+          r += n;
+        }
+        if (r < e && *r != ',' && *r != '\r' && *r != '\n') {
+          // Commons CSV throws here. Keep going so rules see the rest of the file: the field
+          // runs on, unquoted, to the next delimiter, and its value is the raw text.
+          if (qerr == QuoteError::kNone) {
+            qerr = QuoteError::kCharAfterClosingQuote;
+            qerr_at = static_cast<std::uint32_t>(r - rec);
+          }
+          r = scan::field_end(r, e);
+          if (r == e && !at_eof) return Parse::kNeedMore;
+          f.unescaped = false;
+          f.value_data = p;
+          f.value_size = static_cast<std::uint32_t>(r - p);
+        }
+        p = r;
+      }
+      f.raw_end = static_cast<std::uint32_t>(p - rec);
+    } else {
+      const char* q = scan::field_end(p, e);
+      if (q == e && !at_eof) return Parse::kNeedMore;
+      f.value_data = p;
+      f.value_size = static_cast<std::uint32_t>(q - p);
+      p = q;
+      f.raw_end = static_cast<std::uint32_t>(p - rec);
+    }
+    fields_.push_back(f);
+
+    if (p == e) break;  // end of input ends the record
+    if (*p == ',') {
+      ++p;
+      continue;
+    }
+    // Line end.
+    if (*p == '\r') {
+      if (p + 1 == e && !at_eof) return Parse::kNeedMore;
+      if (p + 1 < e && p[1] == '\n') {
+        ending = LineEnding::kCrLf;
+        p += 2;
+      } else {
+        ending = LineEnding::kCr;
+        p += 1;
+      }
+    } else {
+      ending = LineEnding::kLf;
+      p += 1;
+    }
+    break;
+  }
+
+  // Commit.
+  const std::size_t raw_len = static_cast<std::size_t>(p - rec) - (ending == LineEnding::kCrLf ? 2
+                                                                   : ending == LineEnding::kNone ? 0
+                                                                                                 : 1);
+  record_.index_ = next_index_++;
+  record_.line_ = line;
+  record_.offset_ = consumed_base_ + static_cast<std::uint64_t>(rec - buf_);
+  record_.blank_lines_before_ = blanks;
+  record_.raw_ = std::string_view(rec, raw_len);
+  record_.ending_ = ending;
+  record_.quote_error_ = qerr;
+  record_.quote_error_at_ = qerr_at;
+  record_.has_quoted_line_break_ = quoted_break;
+  record_.fields_ = &fields_;
+  if (ending != LineEnding::kNone) note_ending(ending);
+  if (first_ending_ == LineEnding::kNone) first_ending_ = first_ending;
+  line_ = line + inner_breaks + (ending == LineEnding::kNone ? 0 : 1);
+  pos_ = static_cast<std::size_t>(p - buf_);
+  return Parse::kDone;
+}
+
+}  // namespace cerslint::reader

@@ -1,0 +1,79 @@
+// Streaming tokenizer for the CSV dialect CERS accepts (Apache Commons CSV 1.6 DEFAULT): comma,
+// double quote, quotes only at field start, CR/LF/CRLF (mixed), empty lines skipped, one UTF-8
+// BOM removed. It never throws on bad input: quote errors, ragged rows and whitespace-only lines
+// are facts on the Record. Memory is one block buffer, grown only for a single record longer
+// than the block (up to ReaderOptions::max_record_bytes).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "reader/input.hpp"
+#include "reader/record.hpp"
+#include "util/result.hpp"
+
+namespace cerslint::reader {
+
+enum class Bom : std::uint8_t { kNone, kUtf8, kUtf16Le, kUtf16Be };
+
+struct ReaderOptions {
+  std::size_t block_bytes = 1 << 20;
+  std::size_t max_record_bytes = 64u << 20;
+};
+
+class CsvReader {
+ public:
+  explicit CsvReader(Input input, ReaderOptions options = {});
+  // Reads an in-memory buffer (tests, benchmarks, fuzzing). `data` must outlive the reader.
+  static CsvReader from_memory(std::string_view data, ReaderOptions options = {});
+
+  // The next record, or nullptr at the end of input or on an I/O error (see error()). The
+  // returned record is valid until the next call.
+  const Record* next();
+
+  // Set when next() stopped because of an I/O failure or a record over max_record_bytes.
+  const std::optional<Error>& error() const { return error_; }
+  Bom bom() const { return bom_; }
+  // Line ending of the first line break seen (what CERS records as the file's newline).
+  LineEnding first_line_ending() const { return first_ending_; }
+  std::uint64_t bytes_read() const { return consumed_base_ + pos_; }
+  // Physical lines seen so far (after the end of input: the file's line count).
+  std::uint64_t lines() const { return line_; }
+  const std::string& name() const { return name_; }
+
+  CsvReader(CsvReader&&) noexcept;
+  CsvReader& operator=(CsvReader&&) noexcept;
+  ~CsvReader();
+
+ private:
+  CsvReader(ReaderOptions options, std::string name);
+  enum class Parse { kDone, kNeedMore, kEnd };
+  Parse parse_record(bool at_eof);
+  bool fill();
+  void detect_bom();
+
+  ReaderOptions options_;
+  std::string name_;
+  std::optional<Input> input_;
+  std::unique_ptr<char[]> owned_;
+  const char* buf_ = nullptr;  // owned_ or the caller's memory
+  std::size_t cap_ = 0;
+  std::size_t pos_ = 0;  // first unconsumed byte
+  std::size_t len_ = 0;  // bytes valid in buf_
+  bool eof_ = false;
+  bool started_ = false;
+  std::uint64_t consumed_base_ = 0;  // input offset of buf_[0]
+  std::uint64_t line_ = 1;
+  std::uint64_t next_index_ = 0;
+  Bom bom_ = Bom::kNone;
+  LineEnding first_ending_ = LineEnding::kNone;
+  std::optional<Error> error_;
+  Record record_;
+  std::vector<FieldSpan> fields_;
+  std::string scratch_;  // unescaped values with doubled quotes, for the current record
+};
+
+}  // namespace cerslint::reader

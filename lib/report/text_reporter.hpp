@@ -1,0 +1,36 @@
+// The default human-readable output: one line per finding (file:line:column, severity, code,
+// CERS row, message) with the coordinator's hint under it, then a one-line verdict per file.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+#include "engine/finding.hpp"
+#include "engine/runner.hpp"
+
+namespace cerslint::report {
+
+struct TextStyle {
+  bool color = false;
+  bool hints = true;
+};
+
+class TextReporter final : public engine::FindingSink {
+ public:
+  TextReporter(std::FILE* out, TextStyle style) : out_(out), style_(style) {}
+  void begin_file(const std::string& path) { path_ = path; }
+  void on_finding(const engine::Finding& finding) override;
+  void end_file(const engine::FileReport& report);
+  void total(std::size_t files, std::uint64_t errors, std::uint64_t warnings, std::uint64_t infos);
+
+ private:
+  std::FILE* out_;
+  TextStyle style_;
+  std::string path_;
+  std::string line_;
+};
+
+// Control characters and invalid bytes made visible (\n, \t, \x00), so one finding is one line.
+std::string escape_for_terminal(std::string_view s);
+
+}  // namespace cerslint::report

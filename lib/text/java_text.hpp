@@ -1,0 +1,45 @@
+// Java string semantics the CERS validator relies on (Character.isWhitespace, StringUtils
+// isBlank/stripToNull, Integer.valueOf, String.equalsIgnoreCase, String.toLowerCase), on UTF-8
+// input. Every function has an ASCII fast path and falls back to ICU for other code points, so
+// results match Java for any input while the common case costs a few instructions.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cerslint::text {
+
+// Java's Character.isWhitespace for one code point (ICU u_isWhitespace has the same definition).
+bool is_java_whitespace(char32_t cp);
+
+// StringUtils.isBlank: empty, or every character is Java whitespace. Input is UTF-8 as the
+// validator would have decoded it (malformed bytes count as U+FFFD, which is not whitespace).
+bool is_blank(std::string_view utf8);
+
+// StringUtils.strip: removes Java whitespace at both ends. Returns a view into `utf8`.
+std::string_view strip(std::string_view utf8);
+
+// StringUtils.stripToNull: strip, then empty becomes nullopt.
+std::optional<std::string_view> strip_to_null(std::string_view utf8);
+
+// Integer.valueOf(String): optional '+' or '-', then one or more decimal digits (any Unicode
+// decimal digit in the Basic Multilingual Plane, as Java's Character.digit), within int32.
+// nullopt when Java would throw NumberFormatException.
+std::optional<std::int32_t> parse_java_int(std::string_view utf8);
+
+// String.equalsIgnoreCase, compared per code point with simple case mapping (upper, then lower).
+bool equals_ignore_case(std::string_view a_utf8, std::string_view b_utf8);
+
+// String.toLowerCase(Locale.ROOT): full Unicode lower-casing.
+std::string to_lower(std::string_view utf8);
+
+// Decodes bytes as Java's UTF-8 decoder with REPLACE would (each maximal ill-formed subpart
+// becomes U+FFFD) and re-encodes as UTF-8. Returns the input unchanged when it is valid.
+std::string to_valid_utf8(std::string_view bytes);
+
+// True when `bytes` is well-formed UTF-8 (no surrogates, no overlongs, <= U+10FFFF).
+bool is_valid_utf8(std::string_view bytes);
+
+}  // namespace cerslint::text

@@ -1,0 +1,58 @@
+// The rule registry: one line per rule folder. Order is the order of `cerslint rules`.
+// A test (rules_registry_test) fails when folders, this list and the docs disagree.
+#include "engine/rule.hpp"
+
+#include "rules/C001_header_unreadable/rule.hpp"
+#include "rules/C002_duplicate_header_name/rule.hpp"
+#include "rules/C003_empty_file/rule.hpp"
+#include "rules/C004_invalid_headers/rule.hpp"
+#include "rules/C005_short_header_crash/rule.hpp"
+#include "rules/C006_record_missing_fields/rule.hpp"
+#include "rules/C007_quote_error_crash/rule.hpp"
+#include "rules/C101_missing_school/rule.hpp"
+#include "rules/C102_missing_group_name/rule.hpp"
+#include "rules/C103_missing_school_year/rule.hpp"
+#include "rules/C104_invalid_school_year/rule.hpp"
+#include "rules/C105_invalid_subject/rule.hpp"
+#include "rules/C106_unknown_school/rule.hpp"
+#include "rules/C107_school_out_of_order/rule.hpp"
+#include "rules/C108_group_out_of_order/rule.hpp"
+#include "rules/C109_too_many_students/rule.hpp"
+#include "rules/C110_subject_redefined/rule.hpp"
+
+namespace cerslint::engine {
+namespace {
+
+using namespace cerslint::rules;  // NOLINT: every entry names its rule's namespace
+
+#define CERS_RULE(ns) RuleEntry{&ns::kMeta, ns::kKind, &ns::hint, nullptr}
+#define LINT_RULE(ns) RuleEntry{&ns::kMeta, std::nullopt, nullptr, &ns::make}
+
+const RuleEntry kRules[] = {
+    CERS_RULE(c001),
+    CERS_RULE(c002),
+    CERS_RULE(c003),
+    CERS_RULE(c004),
+    CERS_RULE(c005),
+    CERS_RULE(c006),
+    CERS_RULE(c007),
+    CERS_RULE(c101),
+    CERS_RULE(c102),
+    CERS_RULE(c103),
+    CERS_RULE(c104),
+    CERS_RULE(c105),
+    CERS_RULE(c106),
+    CERS_RULE(c107),
+    CERS_RULE(c108),
+    CERS_RULE(c109),
+    CERS_RULE(c110),
+};
+
+#undef CERS_RULE
+#undef LINT_RULE
+
+}  // namespace
+
+std::span<const RuleEntry> registry() { return kRules; }
+
+}  // namespace cerslint::engine

@@ -1,0 +1,97 @@
+// Runs the check pipeline over each file and prints with the chosen reporter.
+#include "tools/cerslint/check_command.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <ctime>
+
+#include "cers/defaults.hpp"
+#include "directory/school_directory.hpp"
+#include "engine/runner.hpp"
+#include "reader/csv_reader.hpp"
+#include "report/text_reporter.hpp"
+
+namespace cerslint::cli {
+namespace {
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  return ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+int usage_error(const std::string& message) {
+  fmt::print(stderr, "cerslint: {}\n", message);
+  return 2;
+}
+
+}  // namespace
+
+int run_check(const CheckArgs& args) {
+  if (args.format != "cers" && args.format != "text") {
+    return usage_error("--format must be cers or text, not \"" + args.format + "\"");
+  }
+  // Configuration: what CERS's database would hold (spec §4).
+  directory::PermittedSchools schools = directory::PermittedSchools::from_embedded_directory();
+  if (!args.schools_file.empty()) {
+    auto loaded = directory::PermittedSchools::from_file(args.schools_file);
+    if (!loaded) return usage_error(loaded.error().path + ": " + loaded.error().message);
+    schools = std::move(loaded).value();
+  }
+  cers::Config config;
+  config.schools = &schools;
+  if (args.years.empty()) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    ::localtime_r(&now, &local);
+    config.years = cers::default_years(local.tm_year + 1900, local.tm_mon + 1);
+  } else {
+    auto years = cers::parse_years(args.years);
+    if (!years) return usage_error(years.error().message);
+    config.years = std::move(years).value();
+  }
+  config.subjects = args.subjects.empty() ? cers::default_subjects()
+                                          : cers::parse_subjects(args.subjects);
+
+  engine::CheckOptions options;
+  options.cers = &config;
+  options.collect_findings = args.format != "cers";
+
+  report::TextReporter text(stdout, {use_color(args.color), !args.no_hints});
+  int exit_code = 0;
+  std::uint64_t totals[3] = {0, 0, 0};
+  for (const std::string& path : args.files) {
+    auto input = reader::Input::open(path);
+    if (!input) {
+      fmt::print(stderr, "cerslint: {}: {}\n", path, input.error().message);
+      exit_code = 2;
+      continue;
+    }
+    reader::CsvReader csv(std::move(input).value());
+    text.begin_file(path);
+    engine::FileReport report = engine::check(csv, options, text);
+    if (report.error) {
+      fmt::print(stderr, "cerslint: {}: {}\n", path, report.error->message);
+      exit_code = 2;
+      continue;
+    }
+    if (args.format == "cers") {
+      if (args.files.size() > 1) fmt::print("==> {} <==\n", path);
+      fmt::print("{}\n", report.verdict.text);
+    } else {
+      text.end_file(report);
+    }
+    for (int i = 0; i < 3; ++i) totals[i] += report.counts[i];
+    const bool bad = report.verdict.status != cers::Status::kAccepted || report.counts[2] > 0;
+    if (bad && exit_code == 0) exit_code = 1;
+  }
+  if (args.format == "text" && args.files.size() > 1) {
+    text.total(args.files.size(), totals[2], totals[1], totals[0]);
+  }
+  std::fflush(stdout);
+  return exit_code;
+}
+
+}  // namespace cerslint::cli

@@ -1,0 +1,79 @@
+// The cerslint command line: check, rules, explain. Parsing only; each command lives in its own
+// file. Library exceptions stop here and become exit code 2.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <exception>
+
+#include "engine/rule.hpp"
+#include "tools/cerslint/check_command.hpp"
+
+namespace {
+
+int list_rules() {
+  using namespace cerslint::engine;
+  fmt::print("{:<6} {:<30} {:<8} {:<7} {}\n", "CODE", "NAME", "SEVERITY", "FIX", "SUMMARY");
+  for (const RuleEntry& e : registry()) {
+    fmt::print("{:<6} {:<30} {:<8} {:<7} {}\n", e.meta->code, e.meta->name,
+               to_string(e.meta->severity), to_string(e.meta->fix), e.meta->summary);
+  }
+  return 0;
+}
+
+int explain(const std::string& code) {
+  using namespace cerslint::engine;
+  const RuleEntry* e = find_rule(code);
+  if (e == nullptr) {
+    fmt::print(stderr, "cerslint: no rule \"{}\" (see `cerslint rules`)\n", code);
+    return 2;
+  }
+  fmt::print("{}", rule_doc(e->meta->code));
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"cerslint: check CERS student-group CSV files before you upload them"};
+  app.set_version_flag("--version", std::string("cerslint ") + CERSLINT_VERSION);
+  app.require_subcommand(1);
+
+  cerslint::cli::CheckArgs check;
+  CLI::App* check_cmd = app.add_subcommand("check", "Check files and report what CERS would say");
+  check_cmd->add_option("files", check.files, "CSV files to check (- for standard input)")
+      ->required();
+  check_cmd->add_option("--format", check.format,
+                        "cers: exactly CERS's message; text: findings with hints")
+      ->capture_default_str();
+  check_cmd->add_option("--schools", check.schools_file,
+                        "Permitted schools: one CDS code per line, or a CDE directory TSV "
+                        "(default: active public schools in the embedded CDE directory)");
+  check_cmd->add_option("--years", check.years,
+                        "School (end) years CERS accepts, e.g. 2016-2025 or 2024,2025 "
+                        "(default: 2015 to the current school year)");
+  check_cmd->add_option("--subjects", check.subjects,
+                        "Subject codes CERS accepts besides ALL (default: Math,ELA,ELPAC)");
+  check_cmd->add_option("--color", check.color, "auto, always or never")->capture_default_str();
+  check_cmd->add_flag("--no-hints", check.no_hints, "Do not print the hint under each finding");
+
+  app.add_subcommand("rules", "List every rule with its code, severity and fix availability");
+  std::string explain_code;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Show a rule's documentation");
+  explain_cmd->add_option("code", explain_code, "Rule code or name (e.g. C106)")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;  // usage errors are exit code 2, not CLI11's default
+  }
+  try {
+    if (*check_cmd) return cerslint::cli::run_check(check);
+    if (app.got_subcommand("rules")) return list_rules();
+    if (*explain_cmd) return explain(explain_code);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "cerslint: internal error: {}\n", e.what());
+    return 2;
+  }
+  return 2;
+}
