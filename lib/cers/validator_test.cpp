@@ -1,2 +1,104 @@
+// Unit tests for CERS validator semantics the conformance fixtures do not reach: the result
+// caps, Unicode years, header-name folding, and bounded memory of the result text.
+#include "cers/validator.hpp"
+
 #include <gtest/gtest.h>
-TEST(ReaderPlaceholder, Builds) { SUCCEED(); }
+
+#include <string>
+
+#include "reader/csv_reader.hpp"
+
+namespace cerslint::cers {
+namespace {
+
+constexpr const char* kHeader =
+    "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\n";
+
+Verdict run(const std::string& csv, const std::vector<std::string>& schools) {
+  const auto permitted = directory::PermittedSchools::from_list(schools);
+  Config config;
+  config.schools = &permitted;
+  config.years = {2024, 2025};
+  config.subjects = {"Math", "ELA", "ELPAC"};
+  Validator v(config, nullptr);
+  auto reader = reader::CsvReader::from_memory(csv);
+  bool header = true;
+  while (const reader::Record* r = reader.next()) {
+    if (header) {
+      v.on_header(*r);
+      header = false;
+    } else {
+      v.on_record(*r);
+    }
+  }
+  v.finish();
+  return v.verdict();
+}
+
+TEST(Validator, MoreThan100SchoolsAreSummarised) {
+  std::string csv = kHeader;
+  std::vector<std::string> schools;
+  for (int i = 0; i < 103; ++i) {
+    schools.push_back("S" + std::to_string(1000 + i));
+    csv += "G," + schools.back() + ",2025,,9000000001,\n";
+  }
+  const Verdict v = run(csv, schools);
+  EXPECT_EQ(v.status, Status::kAccepted);
+  EXPECT_EQ(v.text.substr(0, 26), "1 group accepted for S1000");
+  EXPECT_NE(v.text.find("1 group accepted for S1099."), std::string::npos);
+  EXPECT_EQ(v.text.find("S1100"), std::string::npos);
+  EXPECT_EQ(v.text.substr(v.text.rfind('\n') + 1), "With 3 additional schools");
+}
+
+TEST(Validator, RecordFailuresAreNotDeduplicatedButOthersAre) {
+  std::string csv = kHeader;
+  for (int i = 0; i < 3; ++i) csv += ",S1,2025,,,\n";         // a: reported every time
+  for (int i = 0; i < 3; ++i) csv += "G,S1,1999,Science,,\n";  // b, c: once each
+  const Verdict v = run(csv, {"S1"});
+  EXPECT_EQ(v.text,
+            "Row: 1 Failure: Record does not contain a group name\n"
+            "Row: 2 Failure: Record does not contain a group name\n"
+            "Row: 3 Failure: Record does not contain a group name\n"
+            "Row: 4 Failure: Invalid school year: 1999\n"
+            "Row: 4 Failure: Invalid subject: Science");
+}
+
+TEST(Validator, UnicodeDigitsAndSignsAreYears) {
+  // Java's Integer.valueOf accepts any BMP decimal digit and a sign; fullwidth 2025 is valid.
+  const Verdict v = run(std::string(kHeader) + "G,S1,\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x95,,,\n"
+                                                "G,S1,+2025,,,\n",
+                        {"S1"});
+  EXPECT_EQ(v.text, "1 group accepted for S1.");
+}
+
+TEST(Validator, YearOverflowIsNotANumber) {
+  const Verdict v = run(std::string(kHeader) + "G,S1,2147483648,,,\n", {"S1"});
+  EXPECT_EQ(v.text, "Row: 1 Failure: Record does not contain a school year");
+}
+
+TEST(Validator, HeaderNamesCollideIgnoringUnicodeCase) {
+  // KELVIN SIGN (U+212A) upper-cases to itself and lower-cases to 'k': equalsIgnoreCase
+  // treats "\u212A" and "k" as equal, so these two names collide in the header map.
+  const Verdict v = run("group_name,school_natural_id,school_year,subject_code,student_ssid,"
+                        "group_user_login,\xE2\x84\xAA,k\nG,S1,2025,,,,,\n",
+                        {"S1"});
+  EXPECT_EQ(v.text, "Row: 0 Failure: File does not appear to be a valid CSV with a header row");
+}
+
+TEST(Validator, MalformedBytesCompareAsReplacementCharacter) {
+  // Two different invalid bytes both decode to U+FFFD: CERS sees the same school text.
+  const Verdict v = run(std::string(kHeader) + "G,S\xFF,2025,,,\nG,S\xFE,2025,,,\n", {"S1"});
+  EXPECT_EQ(v.text, "Row: 1 Failure: School [S\xEF\xBF\xBD] can not be found");
+}
+
+TEST(Validator, ResultKeepsOnlyWhatItPrints) {
+  // 10,000 distinct failures: the text holds 100 lines plus the count line.
+  std::string csv = kHeader;
+  for (int i = 0; i < 10000; ++i) csv += "G,X" + std::to_string(i) + ",2025,,,\n";
+  const Verdict v = run(csv, {"S1"});
+  EXPECT_EQ(std::count(v.text.begin(), v.text.end(), '\n'), 100);
+  EXPECT_EQ(v.text.substr(v.text.rfind('\n') + 1), "With 9900 additional validation failures");
+}
+
+}  // namespace
+}  // namespace cerslint::cers

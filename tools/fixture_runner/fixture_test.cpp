@@ -1,2 +1,228 @@
+// The one fixture runner: discovers every fixture at run time and checks it.
+//  - testdata/conformance: the real CERS validator's output (derived/EXPECTED.txt), byte for byte,
+//    through the library and through the cerslint binary (stdout and exit code);
+//  - rules/*/cases: bad_*.csv must give exactly bad_*.expected for that rule, ok_*.csv nothing;
+//  - testdata/golden: full outputs per format (*.text, *.cers).
+// CERSLINT_UPDATE_FIXTURES=1 rewrites expectations (never the conformance ones) for review.
 #include <gtest/gtest.h>
-TEST(Placeholder, Builds) { SUCCEED(); }
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <set>
+
+#include "engine/rule.hpp"
+#include "tools/fixture_runner/fixture_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace cerslint;
+using namespace cerslint::fixtures;
+
+namespace {
+
+// ---- Conformance ----------------------------------------------------------------------------
+
+struct ConformanceCase {
+  std::string name;
+  fs::path file;
+  std::vector<std::string> schools;
+  cers::Status status;
+  std::string text;
+};
+
+// Parses EXPECTED.txt: "=== FILE [(note)]" then STATUS=... or UNCAUGHT ..., then the message.
+std::vector<ConformanceCase> load_conformance() {
+  const fs::path dir = source_dir() / "testdata/conformance/derived";
+  std::ifstream in(dir / "EXPECTED.txt");
+  std::vector<ConformanceCase> cases;
+  std::string line;
+  const std::regex head(R"(^=== (\S+)(?: \((.*)\))?$)");
+  while (std::getline(in, line)) {
+    std::smatch m;
+    if (std::regex_match(line, m, head)) {
+      ConformanceCase c;
+      c.file = dir / m[1].str();
+      c.name = test_name(m[1].str());
+      std::string note = m[2].str();
+      std::string list = "19647336108641,88800120012001,88800120012002";
+      if (auto p = note.find("contains only "); p != std::string::npos) {
+        list = note.substr(p + 14);
+        c.name += "_restricted";
+      } else if (auto p2 = note.find("contains "); p2 != std::string::npos) {
+        list = note.substr(p2 + 9);
+      } else if (auto p3 = note.find("schools: "); p3 != std::string::npos) {
+        list = note.substr(p3 + 9);
+      }
+      for (std::size_t s = 0; s <= list.size();) {
+        std::size_t e = list.find(',', s);
+        if (e == std::string::npos) e = list.size();
+        std::string code = list.substr(s, e - s);
+        code.erase(0, code.find_first_not_of(' '));
+        if (!code.empty()) c.schools.push_back(code);
+        s = e + 1;
+      }
+      cases.push_back(c);
+    } else if (!cases.empty() && line.rfind("# ", 0) != 0) {
+      ConformanceCase& c = cases.back();
+      if (line.rfind("UNCAUGHT", 0) == 0) {
+        c.status = cers::Status::kCrashed;
+        c.text = std::string(cers::kCrashText);
+      } else if (line.rfind("STATUS=", 0) == 0) {
+        c.status = line.find("ACCEPTED") != std::string::npos ? cers::Status::kAccepted
+                                                               : cers::Status::kRejected;
+      } else if (!line.empty()) {
+        c.text += (c.text.empty() ? "" : "\n") + line;
+      }
+    }
+  }
+  return cases;
+}
+
+const std::vector<ConformanceCase>& conformance_cases() {
+  static const std::vector<ConformanceCase> cases = load_conformance();
+  return cases;
+}
+
+class Conformance : public ::testing::TestWithParam<ConformanceCase> {};
+
+cers::Config conformance_config(const directory::PermittedSchools& schools) {
+  cers::Config config;
+  config.schools = &schools;
+  for (int y = 2016; y <= 2025; ++y) config.years.push_back(y);
+  config.subjects = {"Math", "ELA", "ELPAC"};
+  return config;
+}
+
+TEST(ConformanceSuite, HasAllCases) {
+  // EXPECTED.txt holds 66 results; fewer means the parser or the copy lost some.
+  EXPECT_EQ(conformance_cases().size(), 66u);
+}
+
+TEST_P(Conformance, LibraryVerdictMatchesCers) {
+  const ConformanceCase& c = GetParam();
+  const auto schools = directory::PermittedSchools::from_list(c.schools);
+  const cers::Config config = conformance_config(schools);
+  const FixtureRun run = run_file(c.file, config);
+  EXPECT_EQ(run.report.verdict.text, c.text);
+  EXPECT_EQ(static_cast<int>(run.report.verdict.status), static_cast<int>(c.status));
+}
+
+// The same through the real binary: stdout is exactly the message, exit 0 accepted / 1 not.
+TEST_P(Conformance, CliOutputAndExitCode) {
+  const ConformanceCase& c = GetParam();
+  const fs::path schools_file = fs::temp_directory_path() / ("cerslint_schools_" + c.name);
+  {
+    std::ofstream out(schools_file);
+    for (const auto& s : c.schools) out << s << "\n";
+  }
+  const std::string cmd = std::string("'") + CERSLINT_BINARY +
+                          "' check --format cers --years 2016-2025 --subjects Math,ELA,ELPAC "
+                          "--schools '" + schools_file.string() + "' '" + c.file.string() + "'";
+  std::FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string out;
+  char buf[4096];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+  const int status = pclose(p);
+  fs::remove(schools_file);
+  EXPECT_EQ(out, c.text + "\n");
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), c.status == cers::Status::kAccepted ? 0 : 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Rdw, Conformance, ::testing::ValuesIn(conformance_cases()),
+                         [](const auto& param_info) { return param_info.param.name; });
+
+// ---- Rule cases -----------------------------------------------------------------------------
+
+struct RuleCase {
+  std::string code;
+  fs::path file;
+  bool bad;
+};
+
+std::vector<RuleCase> load_rule_cases() {
+  std::vector<RuleCase> cases;
+  for (const auto& dir : fs::directory_iterator(source_dir() / "rules")) {
+    if (!dir.is_directory()) continue;
+    const std::string code = dir.path().filename().string().substr(0, 4);
+    for (const auto& f : list_files(dir.path() / "cases", "bad_", ".csv")) {
+      cases.push_back({code, f, true});
+    }
+    for (const auto& f : list_files(dir.path() / "cases", "ok_", ".csv")) {
+      cases.push_back({code, f, false});
+    }
+  }
+  std::sort(cases.begin(), cases.end(), [](auto& a, auto& b) { return a.file < b.file; });
+  return cases;
+}
+
+class RuleCases : public ::testing::TestWithParam<RuleCase> {};
+
+TEST_P(RuleCases, FindingsMatch) {
+  const RuleCase& c = GetParam();
+  static const FixedConfig fixed;
+  const FixtureRun run = run_file(c.file, fixed.config, c.code);
+  if (c.bad) {
+    EXPECT_FALSE(run.concise.empty()) << c.file << " gives no " << c.code << " finding";
+    fs::path expected = c.file;
+    expected.replace_extension(".expected");
+    EXPECT_TRUE(matches_expectation(expected, run.concise));
+  } else {
+    EXPECT_EQ(run.concise, "") << c.file << " must give no " << c.code << " finding";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, RuleCases, ::testing::ValuesIn(load_rule_cases()),
+                         [](const auto& param_info) {
+                           return param_info.param.code + "_" +
+                                  test_name(param_info.param.file.stem().string());
+                         });
+
+// ---- Golden files ---------------------------------------------------------------------------
+
+class Golden : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(Golden, OutputsMatch) {
+  static const FixedConfig fixed;
+  const fs::path file = GetParam();
+  const FixtureRun run = run_file(file, fixed.config);
+  fs::path text = file, cers_out = file;
+  EXPECT_TRUE(matches_expectation(text.replace_extension(".text"), run.text));
+  EXPECT_TRUE(matches_expectation(cers_out.replace_extension(".cers"),
+                                  run.report.verdict.text + "\n"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Files, Golden,
+                         ::testing::ValuesIn(list_files(source_dir() / "testdata/golden", "",
+                                                        ".csv")),
+                         [](const auto& param_info) { return test_name(param_info.param.stem().string()); });
+
+// ---- The registry agrees with the folders and their docs ------------------------------------
+
+TEST(Registry, FoldersRegistryAndDocsAgree) {
+  std::set<std::string> folders;
+  for (const auto& dir : fs::directory_iterator(source_dir() / "rules")) {
+    if (!dir.is_directory()) continue;
+    const std::string name = dir.path().filename().string();
+    const std::string code = name.substr(0, 4);
+    folders.insert(code);
+    const engine::RuleEntry* e = engine::find_rule(code);
+    ASSERT_NE(e, nullptr) << name << " is not in rules/registry.cpp";
+    EXPECT_EQ(engine::rule_doc(code), read_file(dir.path() / "README.md"))
+        << name << "/README.md is not the embedded doc (re-run cmake)";
+    std::string snake(e->meta->name);
+    std::replace(snake.begin(), snake.end(), '-', '_');
+    EXPECT_EQ(name, code + "_" + snake) << "folder name must be CODE_snake_name";
+    EXPECT_FALSE(list_files(dir.path() / "cases", "bad_", ".csv").empty()) << name;
+    EXPECT_FALSE(list_files(dir.path() / "cases", "ok_", ".csv").empty()) << name;
+  }
+  std::set<std::string> codes;
+  for (const engine::RuleEntry& e : engine::registry()) {
+    EXPECT_TRUE(codes.insert(std::string(e.meta->code)).second) << "duplicate " << e.meta->code;
+    EXPECT_TRUE(folders.count(std::string(e.meta->code))) << e.meta->code << " has no folder";
+  }
+}
+
+}  // namespace

@@ -1,0 +1,51 @@
+// Shared pieces of the fixture runner: locating the source tree, running a file through the
+// engine with a fixed configuration, and rendering findings in the concise fixture format.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cers/validator.hpp"
+#include "directory/school_directory.hpp"
+#include "engine/runner.hpp"
+
+namespace cerslint::fixtures {
+
+std::filesystem::path source_dir();
+std::string read_file(const std::filesystem::path& p);
+void write_file(const std::filesystem::path& p, const std::string& content);
+// CERSLINT_UPDATE_FIXTURES=1 rewrites expectations instead of comparing (review the diff!).
+bool update_mode();
+
+// The configuration fixtures are written against: the embedded directory, years 2015-2027
+// (fixed, so tests do not depend on today's date), subjects Math, ELA, ELPAC.
+struct FixedConfig {
+  directory::PermittedSchools schools = directory::PermittedSchools::from_embedded_directory();
+  cers::Config config;
+  FixedConfig();
+};
+
+struct FixtureRun {
+  engine::FileReport report;
+  std::string text;     // text reporter output, no colour, file shown by its name only
+  std::string concise;  // "line:col: CODE [row N] message" per finding
+};
+
+// Runs `file`; `only_code` limits `concise` to one rule's findings (empty: all).
+FixtureRun run_file(const std::filesystem::path& file, const cers::Config& config,
+             const std::string& only_code = {});
+
+// Compares (or, in update mode, rewrites) an expectation file; returns a gtest-style message.
+::testing::AssertionResult matches_expectation(const std::filesystem::path& expected_file,
+                                               const std::string& actual);
+
+std::vector<std::filesystem::path> list_files(const std::filesystem::path& dir,
+                                              const std::string& prefix,
+                                              const std::string& suffix);
+
+// A readable test name from a path: letters, digits and '_' only.
+std::string test_name(const std::string& s);
+
+}  // namespace cerslint::fixtures
