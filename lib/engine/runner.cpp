@@ -45,17 +45,31 @@ class CersFindings final : public cers::FailureListener {
   }
   void set_header(const reader::Record& h) { header_ = Location{0, h.line(), 1, h.offset()}; }
 
+  // Points at the cause, not where CERS's text says: quote errors at the offending character,
+  // "not a valid CSV" at the short row (CERS prints Row: 0 for it), "too many students" at the
+  // group's last row (the record that revealed it is the next group's first).
+  Location locate(const cers::Failure& f) const {
+    using cers::FailureKind;
+    const reader::Record* r = f.record;
+    if (r != nullptr && r->quote_error() != reader::QuoteError::kNone &&
+        (f.kind == FailureKind::kQuoteErrorCrash || f.kind == FailureKind::kHeaderUnreadable)) {
+      const auto pos = r->position_of(r->quote_error_at());
+      return Location{r->index(), pos.line, pos.column, r->offset() + r->quote_error_at()};
+    }
+    if (r != nullptr && (r->index() == f.row || f.kind == FailureKind::kRecordUnreadable ||
+                         f.kind == FailureKind::kDuplicateHeader)) {
+      return RuleContext::locate(*r, validator_.field_index(f.column));
+    }
+    Location where = f.row == 0 ? header_ : prev_;
+    where.row = f.row;
+    return where;
+  }
+
   void on_failure(const cers::Failure& f) override {
     const RuleEntry* entry = by_kind_[static_cast<int>(f.kind)];
     if (entry == nullptr || !ctx_.enabled(*entry->meta)) return;
-    Location where = f.row == 0 ? header_ : prev_;
-    if (f.record != nullptr && f.record->index() == f.row) {
-      where = RuleContext::locate(*f.record, validator_.field_index(f.column));
-    } else if (f.record != nullptr && f.row == 0 && f.record->index() == 0) {
-      where = RuleContext::locate(*f.record, -1);
-    }
-    where.row = f.row;
     ctx_.message_buffer().assign(f.text);
+    Location where = locate(f);
     hint_.clear();
     if (entry->cers_hint) entry->cers_hint(f, hint_);
     ctx_.emit(*entry->meta, where, hint_);

@@ -17,7 +17,7 @@ void hint(const cers::Failure& failure, std::string& out) {
     out += "The header lacks a column CERS reads by name (school_natural_id, group_name, "
            "school_year, subject_code or student_ssid). Fix the header. ";
   }
-  out += "CERS then drops every other message, so fix this first.";
+  out += "CERS reports this as \"Row: 0\" and drops every other message, so fix this first.";
 }
 
 }  // namespace cerslint::rules::c006
