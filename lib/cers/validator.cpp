@@ -68,7 +68,7 @@ std::string_view Validator::decoded(std::string_view raw, std::string& storage) 
 
 void Validator::add_failure(FailureKind kind, std::uint64_t row, std::string_view message,
                             const reader::Record* record, Column column, std::string_view value,
-                            bool deduplicate) {
+                            bool deduplicate, int header_field) {
   const std::uint64_t h = hash64(message);
   if (deduplicate && seen_texts_.count(h)) return;
   seen_texts_.insert(h);
@@ -76,7 +76,9 @@ void Validator::add_failure(FailureKind kind, std::uint64_t row, std::string_vie
   if (lines_.size() < kMaxLines) {
     lines_.push_back("Row: " + std::to_string(row) + " Failure: " + std::string(message));
   }
-  if (listener_) listener_->on_failure(Failure{kind, row, message, record, column, value});
+  if (listener_) {
+    listener_->on_failure(Failure{kind, row, message, record, column, value, header_field});
+  }
 }
 
 void Validator::crash(FailureKind kind, const reader::Record* record, std::string_view why) {
@@ -107,7 +109,7 @@ void Validator::on_header(const reader::Record& header) {
     names.emplace_back(decoded(header.value(i), storage));
     if (!folded.insert(case_fold_key(names.back())).second) {
       add_failure(FailureKind::kDuplicateHeader, 0, kNotValidCsv, &header, Column::kNone,
-                  names.back(), false);
+                  names.back(), false, static_cast<int>(i));
       stopped_ = true;
       return;
     }
@@ -134,7 +136,7 @@ void Validator::begin_records(const reader::Record& first) {
       add_failure(FailureKind::kInvalidHeaders, 0,
                   "Invalid headers. Headers must be in order: [" + std::string(kExpectedHeader) +
                       "]",
-                  nullptr, static_cast<Column>(i), header_names_[i], false);
+                  nullptr, static_cast<Column>(i), header_names_[i], false, static_cast<int>(i));
       return;
     }
   }
@@ -177,6 +179,7 @@ void Validator::on_record(const reader::Record& record) {
   }
   const std::uint64_t row = record.index();
   last_row_ = row;
+  joined_group_ = false;
 
   // §3.1.5: the four key columns are read by name before anything is checked.
   const int n = static_cast<int>(record.size());
@@ -294,6 +297,8 @@ void Validator::on_record(const reader::Record& record) {
       group_subject_ = std::string(*subject);
     }
   }
+
+  joined_group_ = true;
 
   // h. Student count: student_ssid is read by name only here.
   if (idx_ssid_ < 0 || idx_ssid_ >= n) {

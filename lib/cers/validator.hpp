@@ -50,6 +50,7 @@ struct Failure {
   const reader::Record* record;  // the record being processed when it fired; null at the end
   Column column;
   std::string_view value;    // the offending value as CERS decoded it (may be empty)
+  int header_field = -1;     // header failures: index of the offending header name
 };
 
 class FailureListener {
@@ -84,6 +85,9 @@ class Validator {
   void finish();
   // True once CERS would have stopped reading (later records change nothing).
   bool stopped() const { return stopped_; }
+  // True when the last record given to on_record became part of the current group (it was not
+  // skipped), so it may be the row where that group ends.
+  bool last_record_joined_group() const { return joined_group_; }
   Verdict verdict() const;
   // The record field a failure's column refers to (-1 when the header lacks it).
   int field_index(Column column) const;
@@ -99,7 +103,7 @@ class Validator {
   void check_header(const reader::Record& header);
   void add_failure(FailureKind kind, std::uint64_t row, std::string_view text,
                    const reader::Record* record, Column column, std::string_view value,
-                   bool deduplicate);
+                   bool deduplicate, int header_field = -1);
   void record_unreadable(const reader::Record* record);
   void crash(FailureKind kind, const reader::Record* record, std::string_view why);
   void check_student_count(std::uint64_t row, const reader::Record* record);
@@ -119,6 +123,7 @@ class Validator {
   // Result so far.
   bool stopped_ = false;
   bool crashed_ = false;
+  bool joined_group_ = false;
   bool record_failed_ = false;
   std::uint64_t failure_count_ = 0;
   std::vector<std::string> lines_;  // first kMaxLines "Row: N Failure: ..." lines

@@ -39,11 +39,17 @@ class CersFindings final : public cers::FailureListener {
     }
   }
 
-  // Where the previous record started: "too many students" is reported at the group's last row.
+  // Where the last row that joined a group started: "too many students" points there.
   void remember(const reader::Record& r) {
     prev_ = Location{r.index(), r.line(), 1, r.offset()};
   }
-  void set_header(const reader::Record& h) { header_ = Location{0, h.line(), 1, h.offset()}; }
+  void set_header(const reader::Record& h) {
+    header_ = Location{0, h.line(), 1, h.offset()};
+    header_fields_.clear();
+    for (std::size_t i = 0; i < h.size(); ++i) {
+      header_fields_.push_back(RuleContext::locate(h, static_cast<int>(i)));
+    }
+  }
 
   // Points at the cause, not where CERS's text says: quote errors at the offending character,
   // "not a valid CSV" at the short row (CERS prints Row: 0 for it), "too many students" at the
@@ -56,12 +62,14 @@ class CersFindings final : public cers::FailureListener {
       const auto pos = r->position_of(r->quote_error_at());
       return Location{r->index(), pos.line, pos.column, r->offset() + r->quote_error_at()};
     }
-    if (r != nullptr && (r->index() == f.row || f.kind == FailureKind::kRecordUnreadable ||
-                         f.kind == FailureKind::kDuplicateHeader)) {
-      return RuleContext::locate(*r, validator_.field_index(f.column));
-    }
     Location where = f.row == 0 ? header_ : prev_;
-    where.row = f.row;
+    if (f.header_field >= 0 && static_cast<std::size_t>(f.header_field) < header_fields_.size()) {
+      where = header_fields_[static_cast<std::size_t>(f.header_field)];
+    } else if (r != nullptr &&
+               (r->index() == f.row || f.kind == FailureKind::kRecordUnreadable)) {
+      where = RuleContext::locate(*r, validator_.field_index(f.column));
+    }
+    where.row = f.row;  // always the row CERS prints, even where we point elsewhere
     return where;
   }
 
@@ -80,7 +88,8 @@ class CersFindings final : public cers::FailureListener {
   const cers::Validator& validator_;
   std::array<const RuleEntry*, cers::kFailureKindCount> by_kind_{};
   Location prev_{};
-  Location header_{};
+  Location header_{0, 1, 1, 0};  // an empty file has no header line: point at 1:1
+  std::vector<Location> header_fields_;
   std::string hint_;
 };
 
@@ -122,7 +131,7 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
       ++report.records;
       validator.on_record(*rec);
       for (auto& r : rules) r->on_record(*rec, ctx);
-      cers_findings.remember(*rec);
+      if (validator.last_record_joined_group()) cers_findings.remember(*rec);
     }
   }
   report.bytes = reader.bytes_read();

@@ -22,12 +22,33 @@ std::string_view severity_color(engine::Severity s) {
   return "";
 }
 
+// Characters that look like a space or nothing at all; shown as \u{...} so a coordinator can see
+// why "Math" and "Math\u{a0}" differ.
+bool is_invisible(char32_t cp) {
+  return cp == 0xA0 || cp == 0xAD || (cp >= 0x2000 && cp <= 0x200F) ||
+         (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x2064) || cp == 0x3000 ||
+         cp == 0xFEFF || cp == 0x1680 || cp == 0x180E;
+}
+
 }  // namespace
 
 std::string escape_for_terminal(std::string_view s) {
   std::string out;
   const bool valid = text::is_valid_utf8(s);
-  for (unsigned char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (valid && c >= 0xC2 && c <= 0xEF && i + 1 < s.size()) {
+      const int n = c < 0xE0 ? 2 : 3;
+      if (i + n <= s.size()) {
+        char32_t cp = n == 2 ? ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu)
+                             : ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+        if (is_invisible(cp)) {
+          out += fmt::format("\\u{{{:x}}}", static_cast<std::uint32_t>(cp));
+          i += n - 1;
+          continue;
+        }
+      }
+    }
     if (c == '\n') {
       out += "\\n";
     } else if (c == '\r') {
@@ -42,6 +63,7 @@ std::string escape_for_terminal(std::string_view s) {
   }
   return out;
 }
+
 
 void TextReporter::on_finding(const engine::Finding& f) {
   line_.clear();

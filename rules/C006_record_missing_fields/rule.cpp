@@ -12,7 +12,8 @@ void hint(const cers::Failure& failure, std::string& out) {
            "Delete the line. ";
   } else if (r != nullptr && r->size() < 6) {
     out += "This row has " + std::to_string(r->size()) +
-           " values where CERS needs six (five commas). Add the missing commas. ";
+           " values; CERS needs at least five (six with group_user_login). Add the missing "
+           "commas. ";
   } else {
     out += "The header lacks a column CERS reads by name (school_natural_id, group_name, "
            "school_year, subject_code or student_ssid). Fix the header. ";
