@@ -94,9 +94,12 @@ bool CsvReader::fill() {
     // One record fills the whole block: grow, but not without bound (an unterminated quote
     // would otherwise pull the rest of a multi-gigabyte file into memory).
     if (cap_ >= options_.max_record_bytes) {
+      const std::size_t cap = options_.max_record_bytes;
       error_ = Error{"a single record (starting at line " + std::to_string(line_) +
-                         ") is longer than " + std::to_string(options_.max_record_bytes >> 20) +
-                         " MiB; most likely a quote (\") that is never closed",
+                         ") is longer than " +
+                         (cap >= (1u << 20) ? std::to_string(cap >> 20) + " MiB"
+                                            : std::to_string(cap) + " bytes") +
+                         "; most likely a quote (\") that is never closed",
                      name_};
       return false;
     }
@@ -163,10 +166,22 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
     if (first_ending == LineEnding::kNone) first_ending = le;
   };
 
+  // Skipped empty lines are consumed for good, so a long run of them never counts toward
+  // max_record_bytes and errors name the line where the record really starts.
+  auto consume_blanks = [&] {
+    pos_ = static_cast<std::size_t>(p - buf_);
+    line_ = line;
+    pending_blanks_ += blanks;
+    if (first_ending_ == LineEnding::kNone) first_ending_ = first_ending;
+  };
+
   // Empty lines are skipped before every record (Commons CSV ignoreEmptyLines).
   while (p < e && (*p == '\r' || *p == '\n')) {
     if (*p == '\r') {
-      if (p + 1 == e && !at_eof) return Parse::kNeedMore;
+      if (p + 1 == e && !at_eof) {
+        consume_blanks();
+        return Parse::kNeedMore;
+      }
       if (p + 1 < e && p[1] == '\n') {
         ++p;
         note_ending(LineEnding::kCrLf);
@@ -181,11 +196,12 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
     ++line;
   }
   if (p == e) {
-    if (!at_eof) return Parse::kNeedMore;
-    pos_ = len_;
-    line_ = line;
-    if (first_ending_ == LineEnding::kNone) first_ending_ = first_ending;
-    return Parse::kEnd;
+    consume_blanks();
+    return at_eof ? Parse::kEnd : Parse::kNeedMore;
+  }
+  if (blanks > 0) {
+    consume_blanks();
+    blanks = 0;
   }
 
   const char* const rec = p;
@@ -246,14 +262,19 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
         f.value_size = static_cast<std::uint32_t>(q - content);
       }
       if (!closed) {  // end of input inside quotes
-        qerr = QuoteError::kUnterminatedQuote;
-        qerr_at = f.raw_begin;
+        if (qerr == QuoteError::kNone) {  // Commons CSV stops at the first error in a record
+          qerr = QuoteError::kUnterminatedQuote;
+          qerr_at = f.raw_begin;
+        }
         p = e;
       } else {
         // After the closing quote only Java whitespace may come before the delimiter/line end.
         const char* r = q + 1;
         for (;;) {
-          if (r == e) break;
+          if (r == e) {
+            if (!at_eof) return Parse::kNeedMore;  // more whitespace, or the delimiter, may follow
+            break;
+          }
           auto c = static_cast<unsigned char>(*r);
           if (c < 0x80) {
             if (!is_ascii_java_space(c)) break;
@@ -320,7 +341,8 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   record_.index_ = next_index_++;
   record_.line_ = line;
   record_.offset_ = consumed_base_ + static_cast<std::uint64_t>(rec - buf_);
-  record_.blank_lines_before_ = blanks;
+  record_.blank_lines_before_ = pending_blanks_;
+  pending_blanks_ = 0;
   record_.raw_ = std::string_view(rec, raw_len);
   record_.ending_ = ending;
   record_.quote_error_ = qerr;

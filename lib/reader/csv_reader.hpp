@@ -40,7 +40,8 @@ class CsvReader {
   // Line ending of the first line break seen (what CERS records as the file's newline).
   LineEnding first_line_ending() const { return first_ending_; }
   std::uint64_t bytes_read() const { return consumed_base_ + pos_; }
-  // Physical lines seen so far (after the end of input: the file's line count).
+  // The physical line the reader is on (1-based): after the end of input, one more than the
+  // number of line endings read.
   std::uint64_t lines() const { return line_; }
   const std::string& name() const { return name_; }
 
@@ -68,6 +69,7 @@ class CsvReader {
   std::uint64_t consumed_base_ = 0;  // input offset of buf_[0]
   std::uint64_t line_ = 1;
   std::uint64_t next_index_ = 0;
+  std::uint64_t pending_blanks_ = 0;  // empty lines consumed before the next record
   Bom bom_ = Bom::kNone;
   LineEnding first_ending_ = LineEnding::kNone;
   std::optional<Error> error_;
