@@ -20,6 +20,31 @@
 #include "rules/C109_too_many_students/rule.hpp"
 #include "rules/C110_subject_redefined/rule.hpp"
 
+// F: file and encoding
+// end F
+
+// S: school id (CDS code)
+// end S
+
+// Y: school year
+// end Y
+
+// U: subject
+// end U
+
+// N: student SSID
+#include "rules/N006_student_and_login_in_row/rule.hpp"
+// end N
+
+// L: login (e-mail)
+// end L
+
+// G: group name
+// end G
+
+// M: group membership
+// end M
+
 namespace cerslint::engine {
 namespace {
 
@@ -46,6 +71,31 @@ const RuleEntry kRules[] = {
     CERS_RULE(c108),
     CERS_RULE(c109),
     CERS_RULE(c110),
+
+    // F: file and encoding
+    // end F
+
+    // S: school id (CDS code)
+    // end S
+
+    // Y: school year
+    // end Y
+
+    // U: subject
+    // end U
+
+    // N: student SSID
+    LINT_RULE(n006),
+    // end N
+
+    // L: login (e-mail)
+    // end L
+
+    // G: group name
+    // end G
+
+    // M: group membership
+    // end M
 };
 
 #undef CERS_RULE

@@ -10,6 +10,8 @@
 #include <string_view>
 
 #include "cers/validator.hpp"
+#include "engine/group.hpp"
+#include "engine/row.hpp"
 #include "engine/rule_meta.hpp"
 #include "reader/record.hpp"
 
@@ -17,15 +19,39 @@ namespace cerslint::engine {
 
 class RuleContext;
 
+// What a lint rule wants to see. The engine calls on_row only for rows where one of `columns`
+// changed since the previous row (or for every row with `every_row`), so a rule that checks the
+// school id runs once per school block, not once per student.
+struct Subscriptions {
+  ColumnMask columns = 0;
+  bool every_row = false;
+  bool groups = false;  // on_group_end for every run of (school, group name, year)
+};
+
 // A lint rule instance lives for one file. Views passed in are valid only during the call.
+// Rules keep O(1) work per row and memory bounded by one school's groups, never by file size.
 class Rule {
  public:
   virtual ~Rule() = default;
-  virtual void on_header(const reader::Record& header, RuleContext& ctx) {
+  virtual Subscriptions subscriptions() const = 0;
+  // The first record (whatever it holds) and where the CERS columns were found in it.
+  virtual void on_header(const reader::Record& header, const ColumnMap& columns,
+                         RuleContext& ctx) {
     (void)header;
+    (void)columns;
     (void)ctx;
   }
-  virtual void on_record(const reader::Record& record, RuleContext& ctx) = 0;
+  virtual void on_row(const Row& row, RuleContext& ctx) {
+    (void)row;
+    (void)ctx;
+  }
+  // Called when a group's run of rows ends (before the next group's first on_row, or at the
+  // end of the file).
+  virtual void on_group_end(const GroupInfo& group, RuleContext& ctx) {
+    (void)group;
+    (void)ctx;
+  }
+  // After the last record; not called when reading failed.
   virtual void on_end(RuleContext& ctx) { (void)ctx; }
 };
 

@@ -1,23 +1,47 @@
-// The engine side of a rule call: where findings go. Messages are formatted lazily, only when
-// the rule is selected, into a buffer reused for every finding.
+// The engine side of a rule call: what the rule may know about the run (configuration, file
+// facts) and where findings go. Messages are formatted lazily, only when the rule is selected,
+// into a buffer reused for every finding.
 #pragma once
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "cers/validator.hpp"
 #include "engine/finding.hpp"
+#include "engine/row.hpp"
 #include "engine/rule.hpp"
+#include "reader/csv_reader.hpp"
 #include "reader/record.hpp"
 
 namespace cerslint::engine {
 
+// What lint rules know beyond the file: CERS's configuration and today's school year.
+struct LintSettings {
+  const cers::Config* cers = nullptr;
+  std::int32_t current_year = 0;  // end year of the current school year (2027 for 2026-27)
+};
+
+// Facts about the file that are not in any record.
+struct FileFacts {
+  reader::Bom bom = reader::Bom::kNone;
+  std::uint64_t records = 0;  // data records so far (all of them by on_end)
+};
+
 class RuleContext {
  public:
-  RuleContext(FindingSink& sink, std::uint64_t* counts) : sink_(sink), counts_(counts) {}
+  RuleContext(FindingSink& sink, std::uint64_t* counts, LintSettings settings)
+      : sink_(sink), counts_(counts), settings_(settings) {}
 
-  // Reports `meta`'s problem at field `field` of `record` (-1: the record as a whole).
+  const LintSettings& settings() const { return settings_; }
+  const FileFacts& file() const { return file_; }
+  FileFacts& mutable_file() { return file_; }
+
+  // Reports `meta`'s problem at field `field` of `record` (-1: the record's start).
   // `write` receives a std::string& to append the message to; `hint` may be empty.
   template <typename WriteMessage>
   void report(const RuleMeta& meta, const reader::Record& record, int field, WriteMessage&& write,
@@ -27,17 +51,45 @@ class RuleContext {
     std::forward<WriteMessage>(write)(message_);
     emit(meta, locate(record, field), hint);
   }
+  // The same at a column of a row.
+  template <typename WriteMessage>
+  void report(const RuleMeta& meta, const Row& row, Column column, WriteMessage&& write,
+              std::string_view hint = {}) {
+    report(meta, row.record(), row.field(column), std::forward<WriteMessage>(write), hint);
+  }
+  // The same at a location computed earlier (group findings, end-of-file summaries).
+  template <typename WriteMessage>
+  void report_at(const RuleMeta& meta, const Location& where, WriteMessage&& write,
+                 std::string_view hint = {}) {
+    if (!enabled(meta)) return;
+    message_.clear();
+    std::forward<WriteMessage>(write)(message_);
+    emit(meta, where, hint);
+  }
 
   static Location locate(const reader::Record& record, int field);
+  static Location locate(const Row& row, Column column) {
+    return locate(row.record(), row.field(column));
+  }
   void emit(const RuleMeta& meta, const Location& where, std::string_view hint);
-  bool enabled(const RuleMeta& meta) const;
-  void set_enabled(std::vector<const RuleMeta*> enabled) { enabled_ = std::move(enabled); }
+  bool enabled(const RuleMeta& meta) const {
+    return all_enabled_ || std::binary_search(enabled_.begin(), enabled_.end(), &meta);
+  }
+  // `enabled` lists the rules whose findings are reported; nullopt-like `all` reports every rule.
+  void set_enabled(std::vector<const RuleMeta*> enabled, bool all) {
+    std::sort(enabled.begin(), enabled.end());
+    enabled_ = std::move(enabled);
+    all_enabled_ = all;
+  }
   std::string& message_buffer() { return message_; }
 
  private:
   FindingSink& sink_;
   std::uint64_t* counts_;
-  std::vector<const RuleMeta*> enabled_;  // empty: all
+  LintSettings settings_;
+  FileFacts file_;
+  std::vector<const RuleMeta*> enabled_;  // sorted
+  bool all_enabled_ = true;
   std::string message_;
 };
 

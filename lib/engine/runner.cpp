@@ -6,26 +6,9 @@
 #include <array>
 
 #include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
 
 namespace cerslint::engine {
-
-Location RuleContext::locate(const reader::Record& record, int field) {
-  std::uint32_t at = 0;
-  if (field >= 0 && static_cast<std::size_t>(field) < record.size()) {
-    at = record.field(static_cast<std::size_t>(field)).raw_begin;
-  }
-  const auto pos = record.position_of(at);
-  return Location{record.index(), pos.line, pos.column, record.offset() + at};
-}
-
-bool RuleContext::enabled(const RuleMeta& meta) const {
-  return enabled_.empty() || std::find(enabled_.begin(), enabled_.end(), &meta) != enabled_.end();
-}
-
-void RuleContext::emit(const RuleMeta& meta, const Location& where, std::string_view hint) {
-  ++counts_[static_cast<int>(meta.severity)];
-  sink_.on_finding(Finding{&meta, meta.severity, where, message_, hint});
-}
 
 namespace {
 
@@ -98,39 +81,126 @@ class NullSink final : public FindingSink {
   void on_finding(const Finding&) override {}
 };
 
+
+// Drives the lint rules: computes each row's change mask, tracks runs of (school, group, year)
+// and calls each rule only for what it subscribed to.
+class LintDriver {
+ public:
+  explicit LintDriver(RuleContext& ctx) : ctx_(ctx) {
+    for (const RuleEntry& e : registry()) {
+      if (!e.make || !ctx.enabled(*e.meta)) continue;
+      rules_.push_back(e.make());
+      Rule* r = rules_.back().get();
+      const Subscriptions s = r->subscriptions();
+      if (s.every_row) {
+        every_row_.push_back(r);
+      } else if (s.columns != 0) {
+        on_change_.push_back({r, s.columns});
+      }
+      if (s.groups) group_rules_.push_back(r);
+    }
+  }
+
+  bool empty() const { return rules_.empty(); }
+
+  void on_header(const reader::Record& header) {
+    columns_ = ColumnMap::from_header(header);
+    for (auto& r : rules_) r->on_header(header, columns_, ctx_);
+  }
+
+  void on_record(const reader::Record& record) {
+    ++ctx_.mutable_file().records;
+    const Row row = tracker_.next(record, columns_);
+    if (row.starts_group()) {
+      end_group();
+      start_group(row);
+    }
+    count(row);
+    const ColumnMask changed = row.changed();
+    for (Rule* r : every_row_) r->on_row(row, ctx_);
+    for (const auto& [r, mask] : on_change_) {
+      if (changed & mask) r->on_row(row, ctx_);
+    }
+  }
+
+  void on_end() {
+    end_group();
+    for (auto& r : rules_) r->on_end(ctx_);
+  }
+
+ private:
+  void start_group(const Row& row) {
+    group_ = GroupInfo{};
+    group_.school.assign(row.value(Column::kSchool));
+    group_.name.assign(row.value(Column::kGroupName));
+    group_.year.assign(row.value(Column::kYear));
+    group_.first = RuleContext::locate(row, Column::kGroupName);
+    in_group_ = true;
+  }
+
+  void count(const Row& row) {
+    ++group_.rows;
+    group_.last = RuleContext::locate(row, Column::kGroupName);
+    if (!text::is_blank(row.value(Column::kSsid))) ++group_.students;
+    if (!text::is_blank(row.value(Column::kLogin))) ++group_.users;
+    if (text::is_blank(row.value(Column::kSubject))) {
+      ++group_.blank_subject_rows;
+    } else {
+      ++group_.subject_rows;
+    }
+  }
+
+  void end_group() {
+    if (!in_group_) return;
+    for (Rule* r : group_rules_) r->on_group_end(group_, ctx_);
+    in_group_ = false;
+  }
+
+  RuleContext& ctx_;
+  std::vector<std::unique_ptr<Rule>> rules_;
+  std::vector<Rule*> every_row_;
+  std::vector<std::pair<Rule*, ColumnMask>> on_change_;
+  std::vector<Rule*> group_rules_;
+  ColumnMap columns_;
+  RowTracker tracker_;
+  GroupInfo group_;
+  bool in_group_ = false;
+};
+
 }  // namespace
 
 FileReport check(reader::CsvReader& reader, const CheckOptions& options, FindingSink& sink) {
   FileReport report;
   report.path = reader.name();
   NullSink null_sink;
-  RuleContext ctx(options.collect_findings ? sink : null_sink, report.counts);
+  RuleContext ctx(options.collect_findings ? sink : null_sink, report.counts,
+                  LintSettings{options.cers, options.current_year});
   std::vector<const RuleMeta*> enabled;
-  for (const RuleEntry* e : options.selected) enabled.push_back(e->meta);
-  ctx.set_enabled(std::move(enabled));
+  if (options.selected) {
+    for (const RuleEntry* e : *options.selected) enabled.push_back(e->meta);
+  }
+  ctx.set_enabled(std::move(enabled), !options.selected.has_value());
 
   cers::Validator validator(*options.cers, nullptr);
   CersFindings cers_findings(ctx, validator);
   if (options.collect_findings) validator.set_listener(&cers_findings);
 
-  std::vector<std::unique_ptr<Rule>> rules;
-  if (options.collect_findings) {
-    for (const RuleEntry& e : registry()) {
-      if (e.make && ctx.enabled(*e.meta)) rules.push_back(e.make());
-    }
-  }
+  std::optional<LintDriver> lint;
+  if (options.collect_findings) lint.emplace(ctx);
+  if (lint && lint->empty()) lint.reset();
 
   bool have_header = false;
   while (const reader::Record* rec = reader.next()) {
     if (!have_header) {
       have_header = true;
+      ctx.mutable_file().bom = reader.bom();
       cers_findings.set_header(*rec);
       validator.on_header(*rec);
-      for (auto& r : rules) r->on_header(*rec, ctx);
+      if (lint) lint->on_header(*rec);
     } else {
       ++report.records;
       validator.on_record(*rec);
-      for (auto& r : rules) r->on_record(*rec, ctx);
+      if (lint) lint->on_record(*rec);
       if (validator.last_record_joined_group()) cers_findings.remember(*rec);
     }
   }
@@ -140,7 +210,7 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
     return report;
   }
   validator.finish();
-  for (auto& r : rules) r->on_end(ctx);
+  if (lint) lint->on_end();
   report.verdict = validator.verdict();
   return report;
 }

@@ -10,6 +10,7 @@
 #include "cers/validator.hpp"
 #include "engine/finding.hpp"
 #include "engine/rule.hpp"
+#include "engine/rule_context.hpp"
 #include "reader/csv_reader.hpp"
 #include "util/result.hpp"
 
@@ -17,8 +18,9 @@ namespace cerslint::engine {
 
 struct CheckOptions {
   const cers::Config* cers = nullptr;  // required
-  // Rules whose findings are reported (CERS-exact and lint alike); empty = all in the registry.
-  std::vector<const RuleEntry*> selected;
+  // Rules whose findings are reported (CERS-exact and lint alike); nullopt = every rule.
+  std::optional<std::vector<const RuleEntry*>> selected;
+  std::int32_t current_year = 0;  // today's school end year, for "year far from now" (0: skip)
   bool collect_findings = true;  // false: only the CERS verdict is wanted (--format cers)
 };
 

@@ -6,10 +6,12 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <optional>
 
 #include "cers/defaults.hpp"
 #include "directory/school_directory.hpp"
 #include "engine/runner.hpp"
+#include "engine/selection.hpp"
 #include "reader/csv_reader.hpp"
 #include "report/text_reporter.hpp"
 
@@ -20,6 +22,13 @@ bool use_color(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
   return ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+std::optional<engine::Severity> parse_severity(const std::string& s) {
+  if (s == "error") return engine::Severity::kError;
+  if (s == "warning") return engine::Severity::kWarning;
+  if (s == "info") return engine::Severity::kInfo;
+  return std::nullopt;
 }
 
 int usage_error(const std::string& message) {
@@ -33,6 +42,12 @@ int run_check(const CheckArgs& args) {
   if (args.format != "cers" && args.format != "text") {
     return usage_error("--format must be cers or text, not \"" + args.format + "\"");
   }
+  const std::optional<engine::Severity> fail_on = parse_severity(args.fail_on);
+  if (!fail_on) {
+    return usage_error("--fail-on must be error, warning or info, not \"" + args.fail_on + "\"");
+  }
+  auto selected = engine::resolve_selection(args.select, args.ignore);
+  if (!selected) return usage_error(selected.error().message);
   // Configuration: what CERS's database would hold (spec §4).
   directory::PermittedSchools schools = directory::PermittedSchools::from_embedded_directory();
   if (!args.schools_file.empty()) {
@@ -42,10 +57,10 @@ int run_check(const CheckArgs& args) {
   }
   cers::Config config;
   config.schools = &schools;
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  ::localtime_r(&now, &local);
   if (args.years.empty()) {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    ::localtime_r(&now, &local);
     config.years = cers::default_years(local.tm_year + 1900, local.tm_mon + 1);
   } else {
     auto years = cers::parse_years(args.years);
@@ -58,6 +73,8 @@ int run_check(const CheckArgs& args) {
   engine::CheckOptions options;
   options.cers = &config;
   options.collect_findings = args.format != "cers";
+  options.selected = std::move(selected).value();
+  options.current_year = cers::current_school_end_year(local.tm_year + 1900, local.tm_mon + 1);
 
   report::TextReporter text(stdout, {use_color(args.color), !args.no_hints});
   int exit_code = 0;
@@ -84,7 +101,9 @@ int run_check(const CheckArgs& args) {
       text.end_file(report);
     }
     for (int i = 0; i < 3; ++i) totals[i] += report.counts[i];
-    const bool bad = report.verdict.status != cers::Status::kAccepted || report.counts[2] > 0;
+    std::uint64_t failing = 0;
+    for (int s = static_cast<int>(*fail_on); s < 3; ++s) failing += report.counts[s];
+    const bool bad = report.verdict.status != cers::Status::kAccepted || failing > 0;
     if (bad && exit_code == 0) exit_code = 1;
   }
   if (args.format == "text" && args.files.size() > 1) {

@@ -14,6 +14,9 @@ struct CheckArgs {
   std::string subjects;         // empty: Math,ELA,ELPAC
   std::string color = "auto";   // auto | always | never
   bool no_hints = false;
+  std::vector<std::string> select;  // rule codes, names or prefixes; empty: all
+  std::vector<std::string> ignore;
+  std::string fail_on = "error";    // lowest severity that makes the exit code 1
 };
 
 // Returns the process exit code: 0 clean, 1 findings / CERS would reject, 2 usage or I/O.

@@ -55,6 +55,17 @@ int main(int argc, char** argv) {
                         "Subject codes CERS accepts besides ALL (default: Math,ELA,ELPAC)");
   check_cmd->add_option("--color", check.color, "auto, always or never")->capture_default_str();
   check_cmd->add_flag("--no-hints", check.no_hints, "Do not print the hint under each finding");
+  check_cmd->add_option("--select", check.select,
+                        "Report only these rules: codes, names or prefixes (S, C1, group-), "
+                        "comma-separated")
+      ->delimiter(',');
+  check_cmd->add_option("--ignore", check.ignore,
+                        "Do not report these rules (codes, names or prefixes, comma-separated)")
+      ->delimiter(',');
+  check_cmd->add_option("--fail-on", check.fail_on,
+                        "Lowest severity that makes the exit code 1: error, warning or info "
+                        "(a file CERS would reject always does)")
+      ->capture_default_str();
 
   app.add_subcommand("rules", "List every rule with its code, severity and fix availability");
   std::string explain_code;

@@ -82,6 +82,7 @@ FixtureRun run_file(const std::filesystem::path& file, const cers::Config& confi
       reader::CsvReader csv(std::move(input).value());
       engine::CheckOptions options;
       options.cers = &config;
+      options.current_year = kFixedCurrentYear;
       run.report = engine::check(csv, options, sink);
       run.report.path = file.filename().string();
       text.end_file(run.report);

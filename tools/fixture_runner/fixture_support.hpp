@@ -21,6 +21,9 @@ bool update_mode();
 
 // The configuration fixtures are written against: the embedded directory, years 2015-2027
 // (fixed, so tests do not depend on today's date), subjects Math, ELA, ELPAC.
+// "Today" for fixtures: the 2026-27 school year, so "year far from now" does not drift.
+inline constexpr std::int32_t kFixedCurrentYear = 2027;
+
 struct FixedConfig {
   directory::PermittedSchools schools = directory::PermittedSchools::from_embedded_directory();
   cers::Config config;
