@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -167,6 +168,29 @@ void BM_check_all_bad(benchmark::State& state) {
   run_check(state, bad_csv(), true, cers::Status::kRejected);
 }
 
+// The every-row-bad file at 1/8, 1/4, 1/2 and all of 64 MiB (about 1M rows): Google Benchmark
+// fits the times to O(N) in records and prints the fit's RMS. A per-row cost that grows with
+// the number of findings so far (say, a de-duplication scan) would show up as a poor O(N) fit
+// and a rising time per row across the four sizes.
+const std::string& bad_csv_of(std::size_t bytes) {
+  static std::map<std::size_t, std::string> cache;  // node-based: references stay valid
+  auto it = cache.find(bytes);
+  if (it == cache.end()) {
+    it = cache.emplace(bytes, bench::make_district_csv({.target_bytes = bytes,
+                                                        .variant = bench::DistrictVariant::kEveryRowBad}))
+             .first;
+  }
+  return it->second;
+}
+
+void BM_check_all_bad_scaling(benchmark::State& state) {
+  const std::string& data = bad_csv_of(static_cast<std::size_t>(state.range(0)) << 20);
+  run_check(state, data, true, cers::Status::kRejected);
+  std::uint64_t records = 0;
+  for (char c : data) records += c == '\n';
+  state.SetComplexityN(static_cast<std::int64_t>(records));
+}
+
 // CPU time (the default), not real time: everything here is single-threaded, and on a shared
 // 2-core machine wall-clock time also counts the time other processes held the core (measured:
 // real time 250-390 ms against a steady 171-194 ms of CPU time for BM_check_all during a build).
@@ -176,6 +200,11 @@ BENCHMARK(BM_tokenizer)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_check_cers)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_check_all)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_check_all_bad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_check_all_bad_scaling)
+    ->RangeMultiplier(2)
+    ->Range(8, 64)
+    ->Complexity(benchmark::oN)
+    ->Unit(benchmark::kMillisecond);
 
 // The normal console output, plus each benchmark's bytes/s kept for the ratio table.
 class RatioReporter final : public benchmark::ConsoleReporter {
@@ -188,7 +217,9 @@ class RatioReporter final : public benchmark::ConsoleReporter {
       if (run.error_occurred) continue;
       const auto it = run.counters.find("bytes_per_second");
       if (it == run.counters.end()) continue;
-      Entry& e = entry(run.run_name.function_name, run.family_index);
+      const std::string& args = run.run_name.args;
+      Entry& e = entry(run.run_name.function_name + (args.empty() ? "" : "/" + args),
+                       run.family_index);
       if (run.run_type == Run::RT_Iteration) {
         e.iteration_rates.push_back(it->second.value);
       } else if (run.aggregate_name == "median") {
@@ -205,13 +236,13 @@ class RatioReporter final : public benchmark::ConsoleReporter {
     std::sort(sorted.begin(), sorted.end(),
               [](const Entry& a, const Entry& b) { return a.family < b.family; });
     const double baseline = rate_of("BM_fccp_read");
-    std::fprintf(out, "\n%-20s %10s %15s\n", "name", "MiB/s", "ratio_vs_fccp");
+    std::fprintf(out, "\n%-30s %10s %15s\n", "name", "MiB/s", "ratio_vs_fccp");
     for (const Entry& e : sorted) {
       const double r = rate(e);
       if (baseline > 0) {
-        std::fprintf(out, "%-20s %10.1f %15.2f\n", e.name.c_str(), r / (1 << 20), r / baseline);
+        std::fprintf(out, "%-30s %10.1f %15.2f\n", e.name.c_str(), r / (1 << 20), r / baseline);
       } else {
-        std::fprintf(out, "%-20s %10.1f %15s\n", e.name.c_str(), r / (1 << 20), "n/a");
+        std::fprintf(out, "%-30s %10.1f %15s\n", e.name.c_str(), r / (1 << 20), "n/a");
       }
     }
     std::fprintf(out,

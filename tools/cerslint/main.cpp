@@ -6,16 +6,19 @@
 #include <exception>
 
 #include "engine/rule.hpp"
+#include "report/rule_list.hpp"
 #include "tools/cerslint/check_command.hpp"
 
 namespace {
 
-int list_rules() {
-  using namespace cerslint::engine;
-  fmt::print("{:<6} {:<30} {:<8} {:<7} {}\n", "CODE", "NAME", "SEVERITY", "FIX", "SUMMARY");
-  for (const RuleEntry& e : registry()) {
-    fmt::print("{:<6} {:<30} {:<8} {:<7} {}\n", e.meta->code, e.meta->name,
-               to_string(e.meta->severity), to_string(e.meta->fix), e.meta->summary);
+int list_rules(const std::string& format) {
+  if (format == "markdown") {
+    fmt::print("{}", cerslint::report::rules_markdown());
+  } else if (format == "text") {
+    fmt::print("{}", cerslint::report::rules_table());
+  } else {
+    fmt::print(stderr, "cerslint: --format must be text or markdown, not \"{}\"\n", format);
+    return 2;
   }
   return 0;
 }
@@ -67,7 +70,11 @@ int main(int argc, char** argv) {
                         "(a file CERS would reject always does)")
       ->capture_default_str();
 
-  app.add_subcommand("rules", "List every rule with its code, severity and fix availability");
+  std::string rules_format = "text";
+  CLI::App* rules_cmd =
+      app.add_subcommand("rules", "List every rule with its code, severity and fix availability");
+  rules_cmd->add_option("--format", rules_format, "text or markdown (docs/rules/README.md)")
+      ->capture_default_str();
   std::string explain_code;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show a rule's documentation");
   explain_cmd->add_option("code", explain_code, "Rule code or name (e.g. C106)")->required();
@@ -80,7 +87,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*check_cmd) return cerslint::cli::run_check(check);
-    if (app.got_subcommand("rules")) return list_rules();
+    if (*rules_cmd) return list_rules(rules_format);
     if (*explain_cmd) return explain(explain_code);
   } catch (const std::exception& e) {
     fmt::print(stderr, "cerslint: internal error: {}\n", e.what());

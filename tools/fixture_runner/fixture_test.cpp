@@ -13,6 +13,7 @@
 #include <set>
 
 #include "engine/rule.hpp"
+#include "report/rule_list.hpp"
 #include "tools/fixture_runner/fixture_support.hpp"
 
 namespace fs = std::filesystem;
@@ -219,6 +220,16 @@ TEST(Registry, FoldersRegistryAndDocsAgree) {
     EXPECT_FALSE(list_files(dir.path() / "cases", "ok_", ".csv").empty()) << name;
   }
   std::set<std::string> codes;
+  // docs/rules/ holds the same pages (scripts/sync-rule-docs writes them).
+  for (const auto& dir : fs::directory_iterator(source_dir() / "rules")) {
+    if (!dir.is_directory()) continue;
+    const fs::path page =
+        source_dir() / "docs/rules" / (dir.path().filename().string() + ".md");
+    EXPECT_EQ(read_file(page), read_file(dir.path() / "README.md"))
+        << page << " is out of date: run scripts/sync-rule-docs";
+  }
+  EXPECT_EQ(read_file(source_dir() / "docs/rules/README.md"), report::rules_markdown())
+      << "docs/rules/README.md is out of date: run scripts/sync-rule-docs";
   for (const engine::RuleEntry& e : engine::registry()) {
     EXPECT_TRUE(codes.insert(std::string(e.meta->code)).second) << "duplicate " << e.meta->code;
     EXPECT_TRUE(folders.count(std::string(e.meta->code))) << e.meta->code << " has no folder";

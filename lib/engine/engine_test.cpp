@@ -1,0 +1,125 @@
+// The engine's own semantics: lenient column lookup, change masks and group starts, rule
+// selection tokens, and that selection limits what check() reports.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "directory/school_directory.hpp"
+#include "engine/runner.hpp"
+#include "engine/selection.hpp"
+#include "reader/csv_reader.hpp"
+
+namespace cerslint::engine {
+namespace {
+
+constexpr std::string_view kHeader =
+    "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\n";
+
+TEST(ColumnMap, FindsColumnsIgnoringCaseSpacesAndOrder) {
+  auto reader = reader::CsvReader::from_memory(
+      " School_Natural_ID ,GROUP_NAME,extra,school_year\tsubject_code,student_ssid\n");
+  const reader::Record* header = reader.next();
+  ASSERT_NE(header, nullptr);
+  const ColumnMap map = ColumnMap::from_header(*header);
+  EXPECT_EQ(map[Column::kSchool], 0);
+  EXPECT_EQ(map[Column::kGroupName], 1);
+  EXPECT_EQ(map[Column::kYear], -1);  // "school_year\tsubject_code" is one unknown name
+  EXPECT_EQ(map[Column::kSsid], 4);
+  EXPECT_EQ(map[Column::kLogin], -1);
+}
+
+TEST(RowTracker, ChangeMaskAndGroupStarts) {
+  const std::string csv = std::string(kHeader) +
+                          "G1,01611766111330,2027,Math,9000000001,\n"
+                          "G1,01611766111330,2027,Math,9000000002,\n"
+                          "G1,01611766111330,2027,ELA,9000000002,\n"
+                          "G2,01611766111330,2027,ELA,,t@example.org\n"
+                          "G2\n";
+  auto reader = reader::CsvReader::from_memory(csv);
+  const ColumnMap map = ColumnMap::from_header(*reader.next());
+  RowTracker tracker;
+  std::vector<ColumnMask> masks;
+  std::vector<bool> starts;
+  while (const reader::Record* r = reader.next()) {
+    const Row row = tracker.next(*r, map);
+    masks.push_back(row.changed());
+    starts.push_back(row.starts_group());
+  }
+  ASSERT_EQ(masks.size(), 5u);
+  EXPECT_EQ(masks[0], kAllColumns);
+  EXPECT_EQ(masks[1], bit(Column::kSsid));
+  EXPECT_EQ(masks[2], bit(Column::kSubject));
+  EXPECT_EQ(masks[3], bit(Column::kGroupName) | bit(Column::kSsid) | bit(Column::kLogin));
+  // A short row: missing columns read as empty, so they "change" to empty.
+  EXPECT_EQ(masks[4], bit(Column::kSchool) | bit(Column::kYear) | bit(Column::kSubject) |
+                          bit(Column::kLogin));
+  EXPECT_EQ(starts, (std::vector<bool>{true, false, false, true, true}));
+}
+
+TEST(Selection, TokensMatchCodesNamesAndPrefixes) {
+  const RuleMeta meta{"C106", "unknown-school", Severity::kError, FixSafety::kNone, ""};
+  EXPECT_TRUE(token_matches("C106", meta));
+  EXPECT_TRUE(token_matches("c106", meta));
+  EXPECT_TRUE(token_matches("C1", meta));
+  EXPECT_TRUE(token_matches("C", meta));
+  EXPECT_TRUE(token_matches("unknown-school", meta));
+  EXPECT_TRUE(token_matches("unknown-", meta));
+  EXPECT_TRUE(token_matches("ALL", meta));
+  EXPECT_FALSE(token_matches("C107", meta));
+  EXPECT_FALSE(token_matches("Unknown-school", meta));  // names are exact kebab-case
+  EXPECT_FALSE(token_matches("", meta));
+}
+
+TEST(Selection, IgnoreWinsAndUnknownTokensAreErrors) {
+  auto all = resolve_selection({}, {});
+  ASSERT_TRUE(all);
+  EXPECT_FALSE(all.value().has_value());  // nothing given: every rule
+
+  auto c_only = resolve_selection({"C"}, {"C106"});
+  ASSERT_TRUE(c_only);
+  ASSERT_TRUE(c_only.value().has_value());
+  for (const RuleEntry* e : *c_only.value()) {
+    EXPECT_EQ(e->meta->code[0], 'C');
+    EXPECT_NE(e->meta->code, "C106");
+  }
+  EXPECT_EQ(c_only.value()->size(), 16u);
+
+  auto nothing = resolve_selection({}, {"ALL"});
+  ASSERT_TRUE(nothing);
+  ASSERT_TRUE(nothing.value().has_value());
+  EXPECT_TRUE(nothing.value()->empty());  // everything ignored: report nothing, not everything
+
+  auto bad = resolve_selection({"Z999"}, {});
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("Z999"), std::string::npos);
+}
+
+class Collect final : public FindingSink {
+ public:
+  void on_finding(const Finding& f) override { codes.emplace_back(f.rule->code); }
+  std::vector<std::string> codes;
+};
+
+TEST(Check, SelectionLimitsFindingsButNotTheVerdict) {
+  const std::string csv = std::string(kHeader) +
+                          "G1,1.23457E+13,2027,Math,9000000001,t@example.org\n";
+  const auto schools = directory::PermittedSchools::from_embedded_directory();
+  const cers::Config config{&schools, {2027}, {"Math"}};
+  for (const bool select_only_n006 : {false, true}) {
+    auto reader = reader::CsvReader::from_memory(csv);
+    CheckOptions options;
+    options.cers = &config;
+    if (select_only_n006) options.selected = resolve_selection({"N006"}, {}).value();
+    Collect sink;
+    const FileReport report = check(reader, options, sink);
+    EXPECT_EQ(report.verdict.status, cers::Status::kRejected);
+    const bool has_c106 =
+        std::find(sink.codes.begin(), sink.codes.end(), "C106") != sink.codes.end();
+    EXPECT_EQ(has_c106, !select_only_n006);
+    EXPECT_NE(std::find(sink.codes.begin(), sink.codes.end(), "N006"), sink.codes.end());
+  }
+}
+
+}  // namespace
+}  // namespace cerslint::engine

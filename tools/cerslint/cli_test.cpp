@@ -1,0 +1,74 @@
+// The command line's contract for scripts and hooks: exit codes under --fail-on, and what
+// --select / --ignore let through. Runs the real binary on small files written per test.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+};
+
+CliRun cerslint(const std::string& args) {
+  const std::string cmd = std::string("'") + CERSLINT_BINARY + "' " + args + " 2>&1";
+  CliRun run;
+  std::FILE* p = popen(cmd.c_str(), "r");
+  if (p == nullptr) return run;
+  char buf[4096];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) run.out.append(buf, n);
+  const int status = pclose(p);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+// A file CERS accepts whose only finding is N006 (info: a row with both SSID and login).
+fs::path info_only_file() {
+  const fs::path p = fs::temp_directory_path() / "cerslint_cli_info_only.csv";
+  std::ofstream(p, std::ios::binary)
+      << "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\n"
+         "Period 1,01611766111330,2027,Math,9000000001,a.rivera@example.org\n";
+  return p;
+}
+
+TEST(Cli, FailOnSetsTheSeverityThatFails) {
+  const std::string file = info_only_file().string();
+  const std::string base = "check --years 2015-2027 --no-hints --select N006 ";
+  EXPECT_EQ(cerslint(base + file).exit_code, 0);  // default --fail-on error
+  EXPECT_EQ(cerslint(base + "--fail-on warning " + file).exit_code, 0);
+  const CliRun info = cerslint(base + "--fail-on info " + file);
+  EXPECT_EQ(info.exit_code, 1);
+  EXPECT_NE(info.out.find("info N006"), std::string::npos) << info.out;
+  EXPECT_EQ(cerslint(base + "--fail-on nonsense " + file).exit_code, 2);
+}
+
+TEST(Cli, IgnoreHidesFindingsAndUnknownRulesAreUsageErrors) {
+  const std::string file = info_only_file().string();
+  const CliRun ignored = cerslint("check --years 2015-2027 --ignore N006 --fail-on info " + file);
+  EXPECT_EQ(ignored.exit_code, 0) << ignored.out;
+  EXPECT_EQ(ignored.out.find("N006"), std::string::npos);
+  const CliRun by_name =
+      cerslint("check --years 2015-2027 --ignore student-and-login --fail-on info " + file);
+  EXPECT_EQ(by_name.exit_code, 0) << by_name.out;
+  const CliRun unknown = cerslint("check --select Q123 " + file);
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.out.find("Q123"), std::string::npos);
+}
+
+TEST(Cli, RulesListsEveryRuleWithSeverityAndFix) {
+  const CliRun rules = cerslint("rules");
+  EXPECT_EQ(rules.exit_code, 0);
+  EXPECT_NE(rules.out.find("N006   student-and-login-in-row         info     none"),
+            std::string::npos)
+      << rules.out;
+  EXPECT_EQ(cerslint("rules --format markdown").exit_code, 0);
+}
+
+}  // namespace
