@@ -10,7 +10,7 @@ namespace {
 
 using engine::Column;
 
-// "a space", "3 spaces", "a tab", "2 tabs", or "whitespace" for a mix or other characters.
+// "a space", "3 spaces", "a tab", "2 tabs", "a line break", or "whitespace" for anything else.
 void describe(std::string_view ws, std::string& out) {
   const auto only = [&](char c) { return ws.find_first_not_of(c) == std::string_view::npos; };
   const char* one = nullptr;
@@ -21,10 +21,12 @@ void describe(std::string_view ws, std::string& out) {
   } else if (only('\t')) {
     one = "a tab";
     many = "tabs";
+  } else if (ws == "\n" || ws == "\r" || ws == "\r\n") {
+    one = "a line break";
   }
   if (one == nullptr) {
     out += "whitespace";
-  } else if (ws.size() == 1) {
+  } else if (ws.size() == 1 || many == nullptr) {
     out += one;
   } else {
     fmt::format_to(std::back_inserter(out), "{} {}", ws.size(), many);

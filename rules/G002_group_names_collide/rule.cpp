@@ -41,8 +41,8 @@ class GroupNamesCollide final : public engine::Rule {
     const std::uint64_t year_mix = static_cast<std::uint64_t>(*year) * kMix;
     const std::uint64_t folded = values::group_name_fold_hash(name, scratch_) ^ year_mix;
     const std::uint64_t exact = hash64(text::strip(name)) ^ year_mix;  // ends: G001's finding
-    const auto [it, inserted] =
-        first_spelling_.try_emplace(folded, Spelling{exact, engine::RuleContext::locate(row, Column::kGroupName).line});
+    const auto [it, inserted] = first_spelling_.try_emplace(
+        folded, Spelling{exact, engine::RuleContext::locate(row, Column::kGroupName).line});
     if (inserted || it->second.exact == exact) return;
     if (!reported_.insert(exact).second) return;  // this spelling was reported already
     const std::uint64_t first_line = it->second.line;
@@ -50,8 +50,8 @@ class GroupNamesCollide final : public engine::Rule {
         kMeta, row, Column::kGroupName,
         [&](std::string& out) {
           fmt::format_to(std::back_inserter(out),
-                         "Group name \"{}\" differs only in letter case or spacing from the name "
-                         "of another group of this school and year on line {}",
+                         "Group name \"{}\" differs only in letter case or spacing from the "
+                         "group name on line {} (same school and year)",
                          name, first_line);
         },
         "To a person these are the same group, and the CERS database agrees: it ignores letter "

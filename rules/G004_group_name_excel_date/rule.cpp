@@ -50,8 +50,8 @@ class GroupNameExcelDate final : public engine::Rule {
     if (name.empty()) return;
     const std::string_view stripped = text::strip(name);  // the shapes check length first
     if (const auto date = values::excel_date_text(stripped)) {
+      section_evidence(ctx);  // first the waiting serials, which come from earlier rows
       report_text_date(ctx, engine::RuleContext::locate(row, Column::kGroupName), name, *date);
-      section_evidence(ctx);
       return;
     }
     if (values::looks_like_section_code(stripped)) {

@@ -12,6 +12,17 @@ namespace {
 using engine::Column;
 
 constexpr std::size_t kLimit = 255;
+constexpr std::size_t kShown = 40;  // characters of the name quoted in the message
+
+// The first `n` code points of `s` (whole UTF-8 sequences).
+std::string_view head(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < n && i < s.size(); ++k) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return s.substr(0, i);
+}
 
 class GroupNameTooLong final : public engine::Rule {
  public:
@@ -30,8 +41,8 @@ class GroupNameTooLong final : public engine::Rule {
         kMeta, row, Column::kGroupName,
         [&](std::string& out) {
           fmt::format_to(std::back_inserter(out),
-                         "Group name is {} characters long; CERS can store at most {}: \"{}\"",
-                         length, kLimit, name);
+                         "Group name \"{}...\" is {} characters long; CERS can store at most {}",
+                         head(name, kShown), length, kLimit);
         },
         "CERS accepts the file, but its database keeps at most 255 characters of a group name: "
         "the name is cut off or the upload fails after it was accepted. Long names are often "
