@@ -2,18 +2,18 @@
 // listed group's membership, so this empties the group: the CERS guide's way to delete one.
 // A file where every group is like that is a deletion file: one summary finding at the end
 // instead of one per group. Until the first group with members appears, empty groups wait in a
-// buffer of at most kMaxPending; later ones are counted and reported as one finding.
+// buffer of at most kMaxPending; later ones are counted and reported as one finding. A group
+// is judged on all its rows in the school block (see school_groups.hpp).
 #include "rules/M001_group_emptied/rule.hpp"
 
 #include <vector>
 
 #include "engine/rule_context.hpp"
-#include "text/java_text.hpp"
+#include "rules/M001_group_emptied/school_groups.hpp"
 
 namespace cerslint::rules::m001 {
 namespace {
 
-using engine::GroupInfo;
 using engine::Location;
 
 constexpr std::string_view kGroupHint =
@@ -34,31 +34,12 @@ class GroupEmptied final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override { return {.groups = true}; }
 
-  void on_group_end(const GroupInfo& g, engine::RuleContext& ctx) override {
-    // Rows without a school, group name or year are skipped by CERS: not a group.
-    if (text::is_blank(g.school) || text::is_blank(g.name) || !text::parse_java_int(g.year)) {
-      return;
-    }
-    if (g.students > 0 || g.users > 0) {
-      if (!members_seen_) {
-        members_seen_ = true;
-        flush(ctx);
-      }
-      return;
-    }
-    if (++empty_groups_ == 1) first_empty_ = g.first;
-    if (members_seen_) {
-      report_group(ctx, g.first, g.name, g.rows);
-    } else if (pending_.size() < kMaxPending) {
-      pending_.push_back(Pending{g.first, g.name, g.rows});
-    } else {
-      if (overflow_ == 0) overflow_first_ = g.first;
-      ++overflow_;
-      overflow_last_ = g.first;
-    }
+  void on_group_end(const engine::GroupInfo& run, engine::RuleContext& ctx) override {
+    groups_.add(run, [&](const membership::Group& g) { consider(g, ctx); });
   }
 
   void on_end(engine::RuleContext& ctx) override {
+    groups_.flush([&](const membership::Group& g) { consider(g, ctx); });
     if (members_seen_ || empty_groups_ == 0) return;
     ctx.report_at(
         kMeta, first_empty_,
@@ -78,6 +59,27 @@ class GroupEmptied final : public engine::Rule {
 
  private:
   static constexpr std::size_t kMaxPending = 100;
+
+  void consider(const membership::Group& g, engine::RuleContext& ctx) {
+    if (g.students > 0 || g.users > 0) {
+      if (!members_seen_) {
+        members_seen_ = true;
+        flush(ctx);
+      }
+      return;
+    }
+    if (++empty_groups_ == 1) first_empty_ = g.first;
+    if (members_seen_) {
+      report_group(ctx, g.first, g.name, g.rows);
+    } else if (pending_.size() < kMaxPending) {
+      pending_.push_back(Pending{g.first, g.name, g.rows});
+    } else {
+      if (overflow_ == 0) overflow_first_ = g.first;
+      ++overflow_;
+      overflow_last_ = g.first;
+    }
+  }
+
   struct Pending {
     Location where;
     std::string name;
@@ -114,6 +116,7 @@ class GroupEmptied final : public engine::Rule {
         kGroupHint);
   }
 
+  membership::SchoolGroups groups_;
   bool members_seen_ = false;
   std::uint64_t empty_groups_ = 0;
   Location first_empty_;

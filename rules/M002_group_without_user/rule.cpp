@@ -1,24 +1,29 @@
 // M002: a group with students but no user row. The upload replaces the group's users too, so
-// after it no teacher has access to the group (teachers who had access lose it).
+// after it no teacher has access to the group (teachers who had access lose it). A group is
+// judged on all its rows in the school block (see school_groups.hpp).
 #include "rules/M002_group_without_user/rule.hpp"
 
 #include "engine/rule_context.hpp"
-#include "text/java_text.hpp"
+#include "rules/M001_group_emptied/school_groups.hpp"
 
 namespace cerslint::rules::m002 {
 namespace {
-
-using engine::GroupInfo;
 
 class GroupWithoutUser final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override { return {.groups = true}; }
 
-  void on_group_end(const GroupInfo& g, engine::RuleContext& ctx) override {
+  void on_group_end(const engine::GroupInfo& run, engine::RuleContext& ctx) override {
+    groups_.add(run, [&](const membership::Group& g) { check(g, ctx); });
+  }
+
+  void on_end(engine::RuleContext& ctx) override {
+    groups_.flush([&](const membership::Group& g) { check(g, ctx); });
+  }
+
+ private:
+  static void check(const membership::Group& g, engine::RuleContext& ctx) {
     if (g.students == 0 || g.users > 0) return;
-    if (text::is_blank(g.school) || text::is_blank(g.name) || !text::parse_java_int(g.year)) {
-      return;  // CERS skips rows without a school, group name or year
-    }
     ctx.report_at(
         kMeta, g.first,
         [&](std::string& out) {
@@ -32,6 +37,8 @@ class GroupWithoutUser final : public engine::Rule {
         "school_natural_id and school_year, an empty student_ssid and the teacher's CERS login "
         "(e-mail) in group_user_login.");
   }
+
+  membership::SchoolGroups groups_;
 };
 
 }  // namespace
