@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cers/validator.hpp"
+#include "directory/school_directory.hpp"
 #include "engine/finding.hpp"
 #include "engine/group.hpp"
 #include "text/java_text.hpp"
@@ -30,12 +32,17 @@ struct Group {
 class SchoolGroups {
  public:
   // Adds one run; when it starts a new school block, first hands every group of the previous
-  // block to `done(const Group&)`. Runs CERS skips (no school, group name or year) are ignored.
+  // block to `done(const Group&)`. Runs CERS skips (no school, group name or year) are ignored,
+  // and so are runs of a school CERS does not know (C106's finding): usually one row whose id
+  // Excel damaged inside another school's block, which must not split that block.
   template <typename Done>
-  void add(const engine::GroupInfo& run, Done&& done) {
+  void add(const engine::GroupInfo& run, const cers::Config* config, Done&& done) {
     if (text::is_blank(run.school) || text::is_blank(run.name)) return;
     const auto year = text::parse_java_int(run.year);
     if (!year) return;
+    if (config != nullptr && config->schools != nullptr && !config->schools->contains(run.school)) {
+      return;
+    }
     if (!have_school_ || run.school != school_) {
       flush(done);
       have_school_ = true;

@@ -14,7 +14,7 @@ class GroupWithoutUser final : public engine::Rule {
   engine::Subscriptions subscriptions() const override { return {.groups = true}; }
 
   void on_group_end(const engine::GroupInfo& run, engine::RuleContext& ctx) override {
-    groups_.add(run, [&](const membership::Group& g) { check(g, ctx); });
+    groups_.add(run, ctx.settings().cers, [&](const membership::Group& g) { check(g, ctx); });
   }
 
   void on_end(engine::RuleContext& ctx) override {

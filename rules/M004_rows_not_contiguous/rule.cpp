@@ -2,12 +2,13 @@
 // whose rows come back after another group of the same school. CERS rejects both but names no
 // group and reports "out-of-order" once per file; this rule reports every block that comes
 // back, naming the line where the earlier block started. Rows CERS skips (no school, group
-// name or year) do not interrupt a block. Memory: one hash per school block seen and one per
+// name or year) and rows of schools CERS does not know do not interrupt a block. Memory: one hash per school block seen and one per
 // group of the current school (cleared when the school changes), as in CERS.
 #include "rules/M004_rows_not_contiguous/rule.hpp"
 
 #include <unordered_map>
 
+#include "directory/school_directory.hpp"
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
@@ -37,6 +38,12 @@ class RowsNotContiguous final : public engine::Rule {
     if (text::is_blank(school) || text::is_blank(name)) return;  // CERS skips the row
     const auto year = text::parse_java_int(row.value(Column::kYear));
     if (!year) return;
+    // A school CERS does not know (C106) is usually one row whose id Excel damaged inside
+    // another school's block: once the id is repaired, nothing needs sorting.
+    const cers::Config* config = ctx.settings().cers;
+    if (config != nullptr && config->schools != nullptr && !config->schools->contains(school)) {
+      return;
+    }
 
     const std::uint64_t school_hash = hash64(school);
     if (!have_school_ || school_hash != school_) {
