@@ -40,9 +40,7 @@ class SchoolGroups {
     if (text::is_blank(run.school) || text::is_blank(run.name)) return;
     const auto year = text::parse_java_int(run.year);
     if (!year) return;
-    if (config != nullptr && config->schools != nullptr && !config->schools->contains(run.school)) {
-      return;
-    }
+    if (!known_school(run.school, config)) return;
     if (!have_school_ || run.school != school_) {
       flush(done);
       have_school_ = true;
@@ -68,6 +66,17 @@ class SchoolGroups {
   }
 
  private:
+  // The directory lookup, remembered for the last school (schools change rarely).
+  bool known_school(const std::string& school, const cers::Config* config) {
+    if (config == nullptr || config->schools == nullptr) return true;
+    if (!have_checked_ || school != checked_school_) {
+      have_checked_ = true;
+      checked_school_ = school;
+      checked_known_ = config->schools->contains(school);
+    }
+    return checked_known_;
+  }
+
   std::string_view lowered(std::string_view name) {
     for (unsigned char c : name) {
       if (c >= 0x80) {
@@ -87,6 +96,9 @@ class SchoolGroups {
   std::vector<Group> groups_;
   std::unordered_map<std::uint64_t, std::size_t> index_;
   std::string scratch_;
+  bool have_checked_ = false;
+  std::string checked_school_;
+  bool checked_known_ = true;
 };
 
 }  // namespace cerslint::rules::membership

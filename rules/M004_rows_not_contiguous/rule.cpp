@@ -40,12 +40,16 @@ class RowsNotContiguous final : public engine::Rule {
     if (!year) return;
     // A school CERS does not know (C106) is usually one row whose id Excel damaged inside
     // another school's block: once the id is repaired, nothing needs sorting.
-    const cers::Config* config = ctx.settings().cers;
-    if (config != nullptr && config->schools != nullptr && !config->schools->contains(school)) {
-      return;
-    }
-
     const std::uint64_t school_hash = hash64(school);
+    if (!have_checked_ || school_hash != checked_school_) {  // remembered: schools change rarely
+      const cers::Config* config = ctx.settings().cers;
+      have_checked_ = true;
+      checked_school_ = school_hash;
+      checked_known_ =
+          config == nullptr || config->schools == nullptr || config->schools->contains(school);
+    }
+    if (!checked_known_) return;
+
     if (!have_school_ || school_hash != school_) {
       if (have_school_) finished_schools_.try_emplace(school_, school_line_);
       have_school_ = true;
@@ -99,6 +103,9 @@ class RowsNotContiguous final : public engine::Rule {
   bool have_school_ = false;
   std::uint64_t school_ = 0;
   std::uint64_t school_line_ = 0;
+  bool have_checked_ = false;
+  std::uint64_t checked_school_ = 0;
+  bool checked_known_ = true;
   bool have_group_ = false;
   std::uint64_t group_ = 0;
   std::uint64_t group_line_ = 0;
