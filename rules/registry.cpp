@@ -40,9 +40,20 @@
 // end L
 
 // G: group name
+#include "rules/G001_group_name_spaces/rule.hpp"
+#include "rules/G002_group_names_collide/rule.hpp"
+#include "rules/G003_group_name_invisible_characters/rule.hpp"
+#include "rules/G004_group_name_excel_date/rule.hpp"
+#include "rules/G005_group_name_too_long/rule.hpp"
+#include "rules/G006_group_name_outside_bmp/rule.hpp"
+#include "rules/G007_group_name_formula_prefix/rule.hpp"
 // end G
 
 // M: group membership
+#include "rules/M001_group_emptied/rule.hpp"
+#include "rules/M002_group_without_user/rule.hpp"
+#include "rules/M003_group_over_200_students/rule.hpp"
+#include "rules/M004_rows_not_contiguous/rule.hpp"
 // end M
 
 namespace cerslint::engine {
@@ -92,9 +103,20 @@ const RuleEntry kRules[] = {
     // end L
 
     // G: group name
+    LINT_RULE(g001),
+    LINT_RULE(g002),
+    LINT_RULE(g003),
+    LINT_RULE(g004),
+    LINT_RULE(g005),
+    LINT_RULE(g006),
+    LINT_RULE(g007),
     // end G
 
     // M: group membership
+    LINT_RULE(m001),
+    LINT_RULE(m002),
+    LINT_RULE(m003),
+    LINT_RULE(m004),
     // end M
 };
 

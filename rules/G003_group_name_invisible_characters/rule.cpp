@@ -1,0 +1,80 @@
+// G003: characters a coordinator cannot see or tell apart from plain ones (no-break and other
+// Unicode spaces, zero-width characters, smart quotes and dashes, control characters), and
+// letters of another script that look like Latin ones inside a Latin word. The same name typed
+// again later is then a different group, and nobody can see why.
+#include "rules/G003_group_name_invisible_characters/rule.hpp"
+
+#include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
+#include "values/group_name.hpp"
+#include "values/values.hpp"
+
+namespace cerslint::rules::g003 {
+namespace {
+
+using engine::Column;
+
+std::string_view article(std::string_view noun) {
+  return !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos
+             ? "an"
+             : "a";
+}
+
+class GroupNameInvisibleCharacters final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override {
+    return {.columns = engine::bit(Column::kGroupName) | engine::bit(Column::kSchool) |
+                       engine::bit(Column::kYear)};
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view name = row.value(Column::kGroupName);
+    // Whitespace at the ends is G001's; what is left is checked here.
+    const std::string_view inner = text::strip(name);
+    if (inner.empty()) return;
+    const auto offset = static_cast<std::size_t>(inner.data() - name.data());
+    const auto position = [&](std::uint32_t at) {
+      return values::code_point_count(name.substr(0, offset + at)) + 1;
+    };
+    if (const auto s = values::first_suspect_char(inner)) {
+      ctx.report(
+          kMeta, row, Column::kGroupName,
+          [&](std::string& out) {
+            fmt::format_to(std::back_inserter(out),
+                           "Group name \"{}\" contains {} {} ({}) at character {}", name,
+                           article(s->name), s->name,
+                           values::code_point_label(s->code_point), position(s->byte_offset));
+          },
+          "This character looks like a plain space, quote or dash (or like nothing at all), "
+          "but CERS compares names character by character: the next upload that types the "
+          "name normally creates a second group instead of updating this one, and teachers "
+          "cannot find the group by typing its name. It usually comes from copying the name "
+          "out of Word, a web page or an e-mail. Retype the name in the cell. "
+          "`cerslint fix --unsafe-fixes` replaces it with the plain character (or deletes it).");
+      return;
+    }
+    if (const auto l = values::first_look_alike(inner)) {
+      ctx.report(
+          kMeta, row, Column::kGroupName,
+          [&](std::string& out) {
+            fmt::format_to(std::back_inserter(out),
+                           "Group name \"{}\" contains {} ({}) at character {}, which looks like "
+                           "the Latin \"{}\"",
+                           name, l->name, values::code_point_label(l->code_point),
+                           position(l->byte_offset), l->looks_like);
+          },
+          "The letter comes from another alphabet (usually a Russian or Greek keyboard layout "
+          "or a copied name) and only looks like the Latin one. CERS compares names character "
+          "by character: the next upload that types the name on an English keyboard creates "
+          "a second group, and nobody can find this one by typing its name. Retype the name "
+          "with the English keyboard layout. `cerslint fix --unsafe-fixes` replaces the letter "
+          "with the Latin one.");
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupNameInvisibleCharacters>(); }
+
+}  // namespace cerslint::rules::g003

@@ -1,0 +1,132 @@
+// G004: section codes such as "5-1" that Excel turned into dates ("1-May", "5/1/2025") or, once
+// the column was formatted as General, into date serial numbers ("45413"). A bare serial is
+// only reported when the same school also has section-style names (or other damaged dates):
+// a five-digit name alone may be a real course number. Serial names seen before any such
+// neighbour wait in a small buffer (at most kMaxPending per school).
+#include "rules/G004_group_name_excel_date/rule.hpp"
+
+#include <array>
+
+#include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
+#include "util/hash.hpp"
+#include "values/group_name.hpp"
+
+namespace cerslint::rules::g004 {
+namespace {
+
+using engine::Column;
+
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+constexpr std::string_view kHint =
+    "Excel reads section codes such as 5-1 or 3-45 as dates when a CSV is opened or a code is "
+    "typed, and saves them back as 1-May, Mar-45 or 5/1/2025 (or as a number like 45413 once "
+    "the column is formatted as General). CERS stores the damaged name, so teachers looking for "
+    "section 5-1 find a group called 1-May. Excel set to a day-first "
+    "locale turns 1-5 into 1-May, so check which way round the code was. In Excel: select the "
+    "group_name column, Format Cells > Text, retype the codes, Save As \"CSV UTF-8\"; to open a "
+    "CSV safely use Data > From Text/CSV and set the column to Text. "
+    "`cerslint fix --unsafe-fixes` restores the likely original.";
+
+class GroupNameExcelDate final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override {
+    return {.columns = engine::bit(Column::kGroupName) | engine::bit(Column::kSchool) |
+                       engine::bit(Column::kYear)};
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::uint64_t school = hash64(row.value(Column::kSchool));
+    if (!have_school_ || school != school_) {
+      have_school_ = true;
+      school_ = school;
+      sections_seen_ = false;
+      pending_count_ = 0;
+    }
+    const std::string_view name = row.value(Column::kGroupName);
+    if (name.empty()) return;
+    const std::string_view stripped = text::strip(name);  // the shapes check length first
+    if (const auto date = values::excel_date_text(stripped)) {
+      section_evidence(ctx);  // first the waiting serials, which come from earlier rows
+      report_text_date(ctx, engine::RuleContext::locate(row, Column::kGroupName), name, *date);
+      return;
+    }
+    if (values::looks_like_section_code(stripped)) {
+      section_evidence(ctx);
+      return;
+    }
+    if (const auto serial = values::excel_date_serial(name)) {
+      const auto where = engine::RuleContext::locate(row, Column::kGroupName);
+      if (sections_seen_) {
+        report_serial(ctx, where, name, *serial);
+      } else if (pending_count_ < kMaxPending) {
+        pending_[pending_count_++] = Pending{where, parse_serial(name)};
+      }
+    }
+  }
+
+ private:
+  static constexpr std::size_t kMaxPending = 32;
+  struct Pending {
+    engine::Location where;
+    int serial;
+  };
+
+  static int parse_serial(std::string_view digits) {
+    int v = 0;
+    for (char ch : digits) v = v * 10 + (ch - '0');
+    return v;
+  }
+
+  void section_evidence(engine::RuleContext& ctx) {
+    if (sections_seen_) return;
+    sections_seen_ = true;
+    for (std::size_t i = 0; i < pending_count_; ++i) {
+      const std::string text = std::to_string(pending_[i].serial);
+      report_serial(ctx, pending_[i].where, text, *values::excel_date_serial(text));
+    }
+    pending_count_ = 0;
+  }
+
+  static void report_text_date(engine::RuleContext& ctx, const engine::Location& where,
+                               std::string_view name, const values::ExcelDate& date) {
+    ctx.report_at(
+        kMeta, where,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "Group name \"{}\" looks like a section code Excel turned into a date "
+                         "(probably \"{}\")",
+                         name, values::excel_date_original(date));
+        },
+        kHint);
+  }
+
+  static void report_serial(engine::RuleContext& ctx, const engine::Location& where,
+                            std::string_view name, const values::ExcelDate& date) {
+    ctx.report_at(
+        kMeta, where,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "Group name \"{}\" is Excel's number for the date {} {} and other "
+                         "groups of this school look like section codes (probably \"{}\")",
+                         name, kMonthNames[static_cast<std::size_t>(date.month - 1)], date.day,
+                         values::excel_date_original(date));
+        },
+        kHint);
+  }
+
+  bool have_school_ = false;
+  std::uint64_t school_ = 0;
+  bool sections_seen_ = false;
+  std::array<Pending, kMaxPending> pending_{};
+  std::size_t pending_count_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupNameExcelDate>(); }
+
+}  // namespace cerslint::rules::g004

@@ -1,0 +1,45 @@
+// G006: the database stores text as 3-byte UTF-8 ("utf8"/utf8mb3), so characters above U+FFFF
+// (emoji, some rare CJK and historic scripts) cannot be stored. CERS's validator accepts them.
+#include "rules/G006_group_name_outside_bmp/rule.hpp"
+
+#include "engine/rule_context.hpp"
+#include "values/group_name.hpp"
+#include "values/values.hpp"
+
+namespace cerslint::rules::g006 {
+namespace {
+
+using engine::Column;
+
+class GroupNameOutsideBmp final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override {
+    return {.columns = engine::bit(Column::kGroupName) | engine::bit(Column::kSchool) |
+                       engine::bit(Column::kYear)};
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view name = row.value(Column::kGroupName);
+    const auto found = values::first_outside_bmp(name);
+    if (!found) return;
+    ctx.report(
+        kMeta, row, Column::kGroupName,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "Group name \"{}\" contains {} at character {}, which CERS's database "
+                         "cannot store",
+                         name, values::code_point_label(found->code_point),
+                         values::code_point_count(name.substr(0, found->byte_offset)) + 1);
+        },
+        "CERS accepts the file, but its database only stores characters up to U+FFFF: an "
+        "emoji (or another character outside that range) makes the upload fail after it was "
+        "accepted, or is stored as \"?\". Remove the emoji from the name. "
+        "`cerslint fix --unsafe-fixes` deletes such characters.");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupNameOutsideBmp>(); }
+
+}  // namespace cerslint::rules::g006

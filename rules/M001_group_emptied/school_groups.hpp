@@ -1,0 +1,104 @@
+// Shared by the membership rules (M001-M003): adds up the runs of rows of one school block into
+// groups as CERS will see them once the file is sorted: same group name ignoring letter case,
+// same year as a number. A group whose rows come back later in the school (M004's finding) is
+// judged on all its rows, not per piece. Groups are handed out, in order of first appearance,
+// when the school changes and at the end of the file. Memory: one entry per group of the
+// current school block.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cers/validator.hpp"
+#include "directory/school_directory.hpp"
+#include "engine/finding.hpp"
+#include "engine/group.hpp"
+#include "text/java_text.hpp"
+#include "util/hash.hpp"
+
+namespace cerslint::rules::membership {
+
+struct Group {
+  engine::Location first;  // the group's first row (group_name cell)
+  std::string name;        // as spelled on that row
+  std::int32_t year = 0;
+  std::uint64_t rows = 0;
+  std::uint64_t students = 0;  // rows with a non-blank SSID, repeats included (as CERS)
+  std::uint64_t users = 0;     // rows with a non-blank login
+};
+
+class SchoolGroups {
+ public:
+  // Adds one run; when it starts a new school block, first hands every group of the previous
+  // block to `done(const Group&)`. Runs CERS skips (no school, group name or year) are ignored,
+  // and so are runs of a school CERS does not know (C106's finding): usually one row whose id
+  // Excel damaged inside another school's block, which must not split that block.
+  template <typename Done>
+  void add(const engine::GroupInfo& run, const cers::Config* config, Done&& done) {
+    if (text::is_blank(run.school) || text::is_blank(run.name)) return;
+    const auto year = text::parse_java_int(run.year);
+    if (!year) return;
+    if (!known_school(run.school, config)) return;
+    if (!have_school_ || run.school != school_) {
+      flush(done);
+      have_school_ = true;
+      school_ = run.school;
+    }
+    const std::uint64_t key =
+        hash64(lowered(run.name)) ^
+        (static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)) * 0x9E3779B97F4A7C15ull);
+    const auto [it, inserted] = index_.try_emplace(key, groups_.size());
+    if (inserted) groups_.push_back(Group{run.first, run.name, *year, 0, 0, 0});
+    Group& g = groups_[it->second];
+    g.rows += run.rows;
+    g.students += run.students;
+    g.users += run.users;
+  }
+
+  // Hands out the groups of the current school block (call at the end of the file).
+  template <typename Done>
+  void flush(Done&& done) {
+    for (const Group& g : groups_) done(g);
+    groups_.clear();
+    index_.clear();
+  }
+
+ private:
+  // The directory lookup, remembered for the last school (schools change rarely).
+  bool known_school(const std::string& school, const cers::Config* config) {
+    if (config == nullptr || config->schools == nullptr) return true;
+    if (!have_checked_ || school != checked_school_) {
+      have_checked_ = true;
+      checked_school_ = school;
+      checked_known_ = config->schools->contains(school);
+    }
+    return checked_known_;
+  }
+
+  std::string_view lowered(std::string_view name) {
+    for (unsigned char c : name) {
+      if (c >= 0x80) {
+        scratch_ = text::to_lower(name);
+        return scratch_;
+      }
+    }
+    scratch_.assign(name);
+    for (char& c : scratch_) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return scratch_;
+  }
+
+  bool have_school_ = false;
+  std::string school_;
+  std::vector<Group> groups_;
+  std::unordered_map<std::uint64_t, std::size_t> index_;
+  std::string scratch_;
+  bool have_checked_ = false;
+  std::string checked_school_;
+  bool checked_known_ = true;
+};
+
+}  // namespace cerslint::rules::membership

@@ -1,0 +1,54 @@
+// M003: more than 200 students in a group. CERS rejects the file (C109 names the failure);
+// this rule names the group and explains the split `cerslint fix --unsafe-fixes` offers.
+// A group is judged on all its rows in the school block, names compared ignoring letter case
+// as CERS does (see school_groups.hpp): what CERS counts once the file is sorted.
+#include "rules/M003_group_over_200_students/rule.hpp"
+
+#include "engine/rule_context.hpp"
+#include "rules/M001_group_emptied/school_groups.hpp"
+
+namespace cerslint::rules::m003 {
+namespace {
+
+constexpr std::uint64_t kMaxStudents = 200;
+
+class GroupOver200Students final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override { return {.groups = true}; }
+
+  void on_group_end(const engine::GroupInfo& run, engine::RuleContext& ctx) override {
+    groups_.add(run, ctx.settings().cers, [&](const membership::Group& g) { check(g, ctx); });
+  }
+
+  void on_end(engine::RuleContext& ctx) override {
+    groups_.flush([&](const membership::Group& g) { check(g, ctx); });
+  }
+
+ private:
+  static void check(const membership::Group& g, engine::RuleContext& ctx) {
+    if (g.students <= kMaxStudents) return;
+    const std::uint64_t parts = (g.students + kMaxStudents - 1) / kMaxStudents;
+    ctx.report_at(
+        kMeta, g.first,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "Group \"{}\" has {} students (rows with an SSID, repeats included); "
+                         "CERS allows at most {}: split it into {} groups",
+                         g.name, g.students, kMaxStudents, parts);
+        },
+        "CERS rejects the whole file when a group has more than 200 students. It counts every "
+        "row with an SSID, so a student listed twice counts twice: remove repeated rows first. "
+        "Then split the group: `cerslint fix --unsafe-fixes` makes groups named \"<name> 1\", "
+        "\"<name> 2\", ... of at most 200 students each and copies every teacher (login) row "
+        "into each part so the same teachers see all of them. Or split it yourself, e.g. by "
+        "class period.");
+  }
+
+  membership::SchoolGroups groups_;
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupOver200Students>(); }
+
+}  // namespace cerslint::rules::m003

@@ -1,0 +1,120 @@
+// M004: a school whose rows come back after another school's, or a group (same name and year)
+// whose rows come back after another group of the same school. CERS rejects both but names no
+// group and reports "out-of-order" once per file; this rule reports every block that comes
+// back, naming the line where the earlier block started. Rows CERS skips (no school, group
+// name or year) and rows of schools CERS does not know do not interrupt a block. Memory: one hash per school block seen and one per
+// group of the current school (cleared when the school changes), as in CERS.
+#include "rules/M004_rows_not_contiguous/rule.hpp"
+
+#include <unordered_map>
+
+#include "directory/school_directory.hpp"
+#include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
+#include "util/hash.hpp"
+
+namespace cerslint::rules::m004 {
+namespace {
+
+using engine::Column;
+
+constexpr std::string_view kSortHint =
+    "CERS needs each school's rows together, and within a school each group's rows together "
+    "(same group name and year); otherwise it rejects the file with \"sort CSV by school, group, "
+    "year\". In Excel: select all the data, Data > Sort, My data has headers, sort by "
+    "school_natural_id, then by group_name, then by school_year, OK, then Save As \"CSV "
+    "UTF-8\". `cerslint fix` moves the rows together for you, keeping their order otherwise.";
+
+class RowsNotContiguous final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override {
+    return {.columns = engine::bit(Column::kGroupName) | engine::bit(Column::kSchool) |
+                       engine::bit(Column::kYear)};
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view school = row.value(Column::kSchool);
+    const std::string_view name = row.value(Column::kGroupName);
+    if (text::is_blank(school) || text::is_blank(name)) return;  // CERS skips the row
+    const auto year = text::parse_java_int(row.value(Column::kYear));
+    if (!year) return;
+    // A school CERS does not know (C106) is usually one row whose id Excel damaged inside
+    // another school's block: once the id is repaired, nothing needs sorting.
+    const std::uint64_t school_hash = hash64(school);
+    if (!have_checked_ || school_hash != checked_school_) {  // remembered: schools change rarely
+      const cers::Config* config = ctx.settings().cers;
+      have_checked_ = true;
+      checked_school_ = school_hash;
+      checked_known_ =
+          config == nullptr || config->schools == nullptr || config->schools->contains(school);
+    }
+    if (!checked_known_) return;
+
+    if (!have_school_ || school_hash != school_) {
+      if (have_school_) finished_schools_.try_emplace(school_, school_line_);
+      have_school_ = true;
+      school_ = school_hash;
+      school_line_ = line(row);
+      finished_groups_.clear();
+      have_group_ = false;
+      if (const auto it = finished_schools_.find(school_hash); it != finished_schools_.end()) {
+        const std::uint64_t earlier = it->second;
+        ctx.report(
+            kMeta, row, Column::kSchool,
+            [&](std::string& out) {
+              fmt::format_to(std::back_inserter(out),
+                             "School {} comes back here after other schools; its earlier rows "
+                             "start on line {}",
+                             school, earlier);
+            },
+            kSortHint);
+      }
+    }
+    // The group key as CERS builds it: exact name, year as a number. Names that differ only by
+    // letter case are G002's.
+    const std::uint64_t group =
+        hash64(name) ^ (static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)) *
+                        0x9E3779B97F4A7C15ull);
+    if (have_group_ && group == group_) return;
+    if (have_group_) finished_groups_.try_emplace(group_, group_line_);
+    have_group_ = true;
+    group_ = group;
+    group_line_ = line(row);
+    if (const auto it = finished_groups_.find(group); it != finished_groups_.end()) {
+      const std::uint64_t earlier = it->second;
+      const std::int32_t y = *year;
+      ctx.report(
+          kMeta, row, Column::kGroupName,
+          [&](std::string& out) {
+            fmt::format_to(std::back_inserter(out),
+                           "Group \"{}\" ({}) comes back here after other groups of this "
+                           "school; its earlier rows start on line {}",
+                           name, y, earlier);
+          },
+          kSortHint);
+    }
+  }
+
+ private:
+  static std::uint64_t line(const engine::Row& row) {
+    return engine::RuleContext::locate(row, Column::kGroupName).line;
+  }
+
+  bool have_school_ = false;
+  std::uint64_t school_ = 0;
+  std::uint64_t school_line_ = 0;
+  bool have_checked_ = false;
+  std::uint64_t checked_school_ = 0;
+  bool checked_known_ = true;
+  bool have_group_ = false;
+  std::uint64_t group_ = 0;
+  std::uint64_t group_line_ = 0;
+  std::unordered_map<std::uint64_t, std::uint64_t> finished_schools_;  // hash → first line
+  std::unordered_map<std::uint64_t, std::uint64_t> finished_groups_;   // of the current school
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<RowsNotContiguous>(); }
+
+}  // namespace cerslint::rules::m004
