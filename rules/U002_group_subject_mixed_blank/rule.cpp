@@ -27,6 +27,10 @@ class GroupSubjectMixedBlank final : public engine::Rule {
       first_blank_ = blank;
       switched_ = false;
       subject_.clear();
+      // CERS skips rows without a school or group name, and rows too short to have a subject
+      // are a file-level failure: no group is made from them.
+      skip_ = row.field(Column::kSubject) < 0 || text::is_blank(row.value(Column::kSchool)) ||
+              text::is_blank(row.value(Column::kGroupName));
     } else if (!switched_ && blank != first_blank_) {
       switched_ = true;
       where_ = engine::RuleContext::locate(row, Column::kSubject);
@@ -35,7 +39,7 @@ class GroupSubjectMixedBlank final : public engine::Rule {
   }
 
   void on_group_end(const engine::GroupInfo& g, engine::RuleContext& ctx) override {
-    if (g.blank_subject_rows == 0 || g.subject_rows == 0 || !switched_) return;
+    if (skip_ || g.blank_subject_rows == 0 || g.subject_rows == 0 || !switched_) return;
     ctx.report_at(
         kMeta, where_,
         [&](std::string& out) {
@@ -53,6 +57,7 @@ class GroupSubjectMixedBlank final : public engine::Rule {
 
  private:
   bool first_blank_ = false;
+  bool skip_ = false;
   bool switched_ = false;
   engine::Location where_;
   std::string subject_;  // the group's first non-blank subject, stripped
