@@ -24,12 +24,31 @@
 // end F
 
 // S: school id (CDS code)
+#include "rules/S001_school_scientific_notation/rule.hpp"
+#include "rules/S002_school_leading_zero_dropped/rule.hpp"
+#include "rules/S003_school_surrounding_spaces/rule.hpp"
+#include "rules/S004_school_non_digits/rule.hpp"
+#include "rules/S005_school_wrong_length/rule.hpp"
+#include "rules/S006_school_invalid_county/rule.hpp"
+#include "rules/S007_school_check_digit/rule.hpp"
+#include "rules/S008_school_district_office/rule.hpp"
+#include "rules/S009_school_private_or_out_of_state/rule.hpp"
+#include "rules/S010_school_closed_or_merged/rule.hpp"
+#include "rules/S011_school_not_in_directory/rule.hpp"
 // end S
 
 // Y: school year
+#include "rules/Y001_year_excel_decimal/rule.hpp"
+#include "rules/Y002_year_range/rule.hpp"
+#include "rules/Y003_year_odd_form/rule.hpp"
+#include "rules/Y004_multiple_years/rule.hpp"
+#include "rules/Y005_year_far_from_current/rule.hpp"
 // end Y
 
 // U: subject
+#include "rules/U001_subject_synonym/rule.hpp"
+#include "rules/U002_group_subject_mixed_blank/rule.hpp"
+#include "rules/U003_group_subject_all_blank/rule.hpp"
 // end U
 
 // N: student SSID
@@ -87,12 +106,31 @@ const RuleEntry kRules[] = {
     // end F
 
     // S: school id (CDS code)
+    LINT_RULE(s001),
+    LINT_RULE(s002),
+    LINT_RULE(s003),
+    LINT_RULE(s004),
+    LINT_RULE(s005),
+    LINT_RULE(s006),
+    LINT_RULE(s007),
+    LINT_RULE(s008),
+    LINT_RULE(s009),
+    LINT_RULE(s010),
+    LINT_RULE(s011),
     // end S
 
     // Y: school year
+    LINT_RULE(y001),
+    LINT_RULE(y002),
+    LINT_RULE(y003),
+    LINT_RULE(y004),
+    LINT_RULE(y005),
     // end Y
 
     // U: subject
+    LINT_RULE(u001),
+    LINT_RULE(u002),
+    LINT_RULE(u003),
     // end U
 
     // N: student SSID

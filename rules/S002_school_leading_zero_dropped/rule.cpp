@@ -1,0 +1,56 @@
+// S002: a code of county 01-09 stored as a number loses its leading zero (13 digits left).
+// Fires only when the padded code is in the directory, so the fix restores a known code.
+#include "rules/S002_school_leading_zero_dropped/rule.hpp"
+
+#include "directory/school_directory.hpp"
+#include "engine/rule_context.hpp"
+#include "values/cds.hpp"
+
+namespace cerslint::rules::s002 {
+namespace {
+
+using directory::SchoolStatus;
+using engine::Column;
+
+std::string_view status_note(SchoolStatus s) {
+  switch (s) {
+    case SchoolStatus::kDistrictOffice: return ", a district office, not a school";
+    case SchoolStatus::kPrivate: return ", a private school";
+    case SchoolStatus::kClosed: return ", which the directory lists as closed";
+    case SchoolStatus::kMerged: return ", which the directory lists as merged";
+    case SchoolStatus::kFormerlyActive: return ", which the directory lists as no longer open";
+    default: return "";
+  }
+}
+
+class SchoolLeadingZeroDropped final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override {
+    return {.columns = engine::bit(Column::kSchool)};
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view raw = row.value(Column::kSchool);
+    const values::CdsVerdict v = values::classify_cds(raw, &directory::lookup_school);
+    if (v.problem != values::CdsProblem::kLeadingZeroDropped) return;
+    ctx.report(
+        kMeta, row, Column::kSchool,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "School id \"{}\" has 13 digits: Excel dropped the leading zero of 0{}",
+                         raw, v.code);
+          if (!v.school.name.empty()) fmt::format_to(std::back_inserter(out), " ({})", v.school.name);
+          out += status_note(v.school.status);
+        },
+        "Codes of counties 01-09 start with a 0, and Excel removes it when it treats the code "
+        "as a number. CERS compares the text exactly, cannot find the school and rejects the "
+        "rows. `cerslint fix` puts the zero back. To keep it: select the school_natural_id "
+        "column, Format Cells > Text before pasting codes, then Save As \"CSV UTF-8\".");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<SchoolLeadingZeroDropped>(); }
+
+}  // namespace cerslint::rules::s002

@@ -1,0 +1,42 @@
+// S003: spaces, tabs, no-break or zero-width spaces before or after the code. CERS compares
+// the id exactly, so it rejects it; the value inside is classified by the other S rules.
+#include "rules/S003_school_surrounding_spaces/rule.hpp"
+
+#include "directory/school_directory.hpp"
+#include "engine/rule_context.hpp"
+#include "values/cds.hpp"
+
+namespace cerslint::rules::s003 {
+namespace {
+
+using engine::Column;
+
+class SchoolSurroundingSpaces final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override {
+    return {.columns = engine::bit(Column::kSchool)};
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view raw = row.value(Column::kSchool);
+    const values::CdsVerdict v = values::classify_cds(raw, &directory::lookup_school);
+    if (!v.surrounding_spaces || v.problem == values::CdsProblem::kBlank) return;
+    ctx.report(
+        kMeta, row, Column::kSchool,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "School id \"{}\" has spaces or invisible characters around \"{}\"", raw,
+                         v.code);
+        },
+        "CERS compares the school id exactly as written, so with the extra characters it is "
+        "not the school's code: CERS cannot find the school and rejects the rows. `cerslint "
+        "fix` removes them. They often come from copying codes out of a web page or an e-mail "
+        "(no-break spaces, which Excel's TRIM does not remove); use Find & Replace in Excel.");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<SchoolSurroundingSpaces>(); }
+
+}  // namespace cerslint::rules::s003

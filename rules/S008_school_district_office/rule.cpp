@@ -1,0 +1,47 @@
+// S008: a district or county office code (school part 0000000), from the directory or by
+// pattern when no snapshot has it.
+#include "rules/S008_school_district_office/rule.hpp"
+
+#include "directory/school_directory.hpp"
+#include "engine/rule_context.hpp"
+#include "values/cds.hpp"
+
+namespace cerslint::rules::s008 {
+namespace {
+
+using engine::Column;
+
+class SchoolDistrictOffice final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override {
+    return {.columns = engine::bit(Column::kSchool)};
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view raw = row.value(Column::kSchool);
+    const values::CdsVerdict v = values::classify_cds(raw, &directory::lookup_school);
+    if (v.problem != values::CdsProblem::kDistrictOffice) return;
+    ctx.report(
+        kMeta, row, Column::kSchool,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out), "School id \"{}\" is a district or county office code",
+                         raw);
+          if (!v.school.name.empty()) {
+            fmt::format_to(std::back_inserter(out), " ({})", v.school.name);
+          } else {
+            out += " (school part 0000000)";
+          }
+          out += ", not a school";
+        },
+        "Student groups belong to a school. A code ending in 0000000 is the district or county "
+        "office itself; CERS takes only the schools in its list for your account, and district "
+        "offices are normally not among them (then cerslint also reports C106). Use the 14-digit "
+        "code of the school where the students are enrolled.");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<SchoolDistrictOffice>(); }
+
+}  // namespace cerslint::rules::s008

@@ -1,0 +1,109 @@
+// U001: a subject CERS rejects that was meant to be one of its codes: a synonym (Mathematics),
+// a code with invisible characters (Math + no-break space) or one letter off (Maht). Runs once
+// per change of the subject value.
+#include "rules/U001_subject_synonym/rule.hpp"
+
+#include <algorithm>
+
+#include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
+#include "values/subject.hpp"
+#include "values/values.hpp"
+
+namespace cerslint::rules::u001 {
+namespace {
+
+using engine::Column;
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool ascii_iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+}
+
+class SubjectSynonym final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override {
+    return {.columns = engine::bit(Column::kSubject)};
+  }
+
+  void on_header(const reader::Record&, const engine::ColumnMap&, engine::RuleContext& ctx) override {
+    codes_.clear();
+    lower_codes_.clear();
+    if (ctx.settings().cers != nullptr) codes_ = ctx.settings().cers->subjects;
+    for (const std::string& c : codes_) lower_codes_.push_back(text::to_lower(c));
+    lower_codes_.emplace_back("all");
+    std::string list;
+    for (const std::string& c : codes_) list += c + ", ";
+    hint_ = "CERS accepts only the subject codes " + list +
+            "ALL or a blank (any letter case) and rejects the file (\"Invalid subject\"). "
+            "`cerslint fix --unsafe-fixes` writes the suggested code; check that it is the "
+            "subject you meant.";
+    invisible_hint_ =
+        "The subject contains a character you cannot see (often pasted from a web page, e-mail "
+        "or PDF), so CERS does not recognise the code and rejects the file (\"Invalid "
+        "subject\"). `cerslint fix --unsafe-fixes` removes it. In Excel, retype the cell or use "
+        "Find & Replace; TRIM does not remove no-break spaces.";
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view raw = row.value(Column::kSubject);
+    const std::string_view stripped = text::strip(raw);
+    if (stripped.empty() || accepted(stripped)) return;
+    const auto s = values::suggest_subject(stripped, codes_, scratch_);
+    if (!s) return;
+    if (s->reason == values::SubjectMiss::kInvisible) {
+      const auto suspect = values::first_suspect_char(stripped);
+      ctx.report(
+          kMeta, row, Column::kSubject,
+          [&](std::string& out) {
+            fmt::format_to(std::back_inserter(out), "Subject \"{}\" is {} with ", raw, s->code);
+            if (suspect) {
+              fmt::format_to(std::back_inserter(out), "a {} ({})", suspect->name,
+                             values::code_point_label(suspect->code_point));
+            } else {
+              out += "an invisible character";
+            }
+            out += " in it";
+          },
+          invisible_hint_);
+      return;
+    }
+    ctx.report(
+        kMeta, row, Column::kSubject,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "Subject \"{}\" is not a CERS subject code; did you mean {}?", stripped,
+                         s->code);
+        },
+        hint_);
+  }
+
+ private:
+  // CERS: stripped, lower-cased, in {configured codes lower-cased} or "all".
+  bool accepted(std::string_view stripped) {
+    if (is_ascii(stripped)) {
+      return std::any_of(lower_codes_.begin(), lower_codes_.end(),
+                         [&](const std::string& c) { return ascii_iequals(stripped, c); });
+    }
+    const std::string lower = text::to_lower(stripped);
+    return std::find(lower_codes_.begin(), lower_codes_.end(), lower) != lower_codes_.end();
+  }
+
+  std::vector<std::string> codes_;
+  std::vector<std::string> lower_codes_;
+  std::string scratch_;
+  std::string hint_;
+  std::string invisible_hint_;
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<SubjectSynonym>(); }
+
+}  // namespace cerslint::rules::u001

@@ -1,0 +1,40 @@
+// Y002: the school year written as a range (2024-25); CERS wants its end year.
+#include "rules/Y002_year_range/rule.hpp"
+
+#include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
+#include "values/school_year.hpp"
+
+namespace cerslint::rules::y002 {
+namespace {
+
+using engine::Column;
+
+class YearRange final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override {
+    return {.columns = engine::bit(Column::kYear)};
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view raw = row.value(Column::kYear);
+    const values::YearReading r = values::read_school_year(raw, text::parse_java_int(raw));
+    if (r.form != values::YearForm::kRange) return;
+    ctx.report(
+        kMeta, row, Column::kYear,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "School year \"{}\" is a range; CERS wants the end year {}", raw, r.year);
+        },
+        "CERS stores a school year as the year it ends (2025 for 2024-25). It cannot read a "
+        "range, skips the rows (\"Record does not contain a school year\") and rejects the "
+        "file. `cerslint fix --unsafe-fixes` writes the end year; check that it is the school "
+        "year you meant.");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<YearRange>(); }
+
+}  // namespace cerslint::rules::y002
