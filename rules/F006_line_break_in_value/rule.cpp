@@ -1,6 +1,7 @@
 // F006: a quoted value holding a line break (Alt+Enter in an Excel cell). CERS's parser keeps
-// it in the value, but the database loader ends the row there. Reported per value; a row whose
-// every field is blank is F008's.
+// it in the value, but the database loader ends the row there. Reported per value (a value
+// repeated on the next rows of its column, like a group name, once); a row whose every field
+// is blank is F008's.
 #include "rules/F006_line_break_in_value/rule.hpp"
 
 #include "engine/rule_context.hpp"
@@ -25,11 +26,23 @@ class LineBreakInValue final : public engine::Rule {
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
-    if (!off_ && row.record().has_quoted_line_break()) check(row.record(), ctx);
+    if (!off_ && row.record().has_quoted_line_break()) check(row.record(), ctx, &row);
   }
 
  private:
-  void check(const reader::Record& rec, engine::RuleContext& ctx) {
+  // The same text in the same CERS column on the previous row was reported there.
+  bool repeated(const engine::Row* row, int field) const {
+    if (row == nullptr) return false;
+    for (int c = 0; c < engine::kColumnCount; ++c) {
+      if (columns_[static_cast<std::size_t>(c)] == field) {
+        return !row->changed(static_cast<engine::Column>(c));
+      }
+    }
+    return false;
+  }
+
+  void check(const reader::Record& rec, engine::RuleContext& ctx,
+             const engine::Row* row = nullptr) {
     if (!rec.has_quoted_line_break()) return;
     bool all_blank = true;
     for (std::size_t i = 0; i < rec.size() && all_blank; ++i) {
@@ -39,6 +52,7 @@ class LineBreakInValue final : public engine::Rule {
     for (std::size_t i = 0; i < rec.size(); ++i) {
       if (!rec.field(i).has_line_break) continue;
       const int field = static_cast<int>(i);
+      if (repeated(row, field)) continue;
       ctx.report(
           kMeta, rec, field,
           [&](std::string& out) {

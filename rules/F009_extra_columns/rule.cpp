@@ -54,7 +54,7 @@ class ExtraColumns final : public engine::Rule {
           fmt::format_to(std::back_inserter(out), "Header has {} names; CERS reads only the first "
                          "six and ignores ", width_);
           if (empty) {
-            fmt::format_to(std::back_inserter(out), "the {} empty one{} after them",
+            fmt::format_to(std::back_inserter(out), "{} empty name{} after them",
                            width_ - engine::kColumnCount,
                            width_ - engine::kColumnCount == 1 ? "" : "s");
           } else {

@@ -4,6 +4,8 @@
 // (C004 says "Invalid headers"; this rule says which name and what it should be).
 #include "rules/F010_header_case_or_spaces/rule.hpp"
 
+#include <optional>
+
 #include "engine/rule_context.hpp"
 #include "values/encoding.hpp"
 #include "values/file_format.hpp"
@@ -26,25 +28,33 @@ class HeaderCaseOrSpaces final : public engine::Rule {
     }
     const std::size_t n = std::min<std::size_t>(header.size(), engine::kColumnCount);
     std::array<int, engine::kColumnCount> found = {-1, -1, -1, -1, -1, -1};
+    std::array<std::optional<values::HeaderNameIssue>, engine::kColumnCount> issues;
     for (std::size_t i = 0; i < n; ++i) {
       const std::string_view name = header.value(i);
-      const auto issue = values::header_name_issue(name);
-      if (!issue) {
-        found[i] = values::cers_name_ignoring_case(name);
-        continue;
-      }
-      found[i] = issue->column;
-      report_name(header, i, *issue, ctx);
+      issues[i] = values::header_name_issue(name);
+      found[i] = issues[i] ? issues[i]->column : values::cers_name_ignoring_case(name);
     }
-    // All six present (however written) but not in CERS's order.
+    if (all_six_out_of_order(found)) report_order(header, found, ctx);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (issues[i]) report_name(header, i, *issues[i], ctx);
+    }
+  }
+
+ private:
+  // All six names present (however written) but not in CERS's order.
+  static bool all_six_out_of_order(const std::array<int, engine::kColumnCount>& found) {
     std::array<bool, engine::kColumnCount> seen{};
     bool in_order = true;
     for (std::size_t i = 0; i < found.size(); ++i) {
-      if (found[i] < 0 || seen[static_cast<std::size_t>(found[i])]) return;
+      if (found[i] < 0 || seen[static_cast<std::size_t>(found[i])]) return false;
       seen[static_cast<std::size_t>(found[i])] = true;
       if (found[i] != static_cast<int>(i)) in_order = false;
     }
-    if (in_order) return;
+    return !in_order;
+  }
+
+  void report_order(const reader::Record& header, const std::array<int, engine::kColumnCount>& found,
+                    engine::RuleContext& ctx) {
     ctx.report(
         kMeta, header, 0,
         [&](std::string& out) {
@@ -63,7 +73,6 @@ class HeaderCaseOrSpaces final : public engine::Rule {
         "> Insert Cut Cells); or run `cerslint fix`, which reorders them.");
   }
 
- private:
   void report_name(const reader::Record& header, std::size_t i, const values::HeaderNameIssue& issue,
                    engine::RuleContext& ctx) {
     const std::string_view name = header.value(i);

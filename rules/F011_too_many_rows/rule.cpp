@@ -31,8 +31,8 @@ class TooManyRows final : public engine::Rule {
         kMeta, where_,
         [&](std::string& out) {
           fmt::format_to(std::back_inserter(out),
-                         "File has {} data rows, more than {}; CERS may time out (the rows come "
-                         "in {} block{} of schools)",
+                         "File has {} data rows, more than {}: CERS may time out (the file lists "
+                         "{} school{})",
                          rows, kMaxRows, schools_, schools_ == 1 ? "" : "s");
         },
         "CERS processes uploads of up to about 100 000 rows reliably; bigger files have needed "
