@@ -1,15 +1,59 @@
 // Header and loader classifiers for the F rules.
 #include "values/file_format.hpp"
 
-#include "text/java_text.hpp"
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace cerslint::values {
 
+// The values library does not link the text library, so the two Java helpers needed here are
+// local: strip() with Java's whitespace (ICU u_isWhitespace, ASCII first), and a case-blind
+// compare against the ASCII CERS names (a non-ASCII byte never matches; Java would also match
+// the Kelvin sign and long s, which no spreadsheet puts in a header).
+namespace {
+
+bool space_at(std::string_view s, std::size_t i, std::size_t& len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    len = 1;
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+  }
+  std::int32_t at = static_cast<std::int32_t>(i);
+  UChar32 cp = 0;
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), at, static_cast<std::int32_t>(s.size()), cp);
+  len = static_cast<std::size_t>(at) - i;
+  return cp >= 0 && u_isWhitespace(cp);
+}
+
+std::string_view strip(std::string_view s) {
+  std::size_t b = 0;
+  std::size_t len = 0;
+  while (b < s.size() && space_at(s, b, len)) b += len;
+  std::size_t e = s.size();
+  while (e > b) {
+    std::size_t start = e - 1;  // back to the lead byte of the last character
+    while (start > b && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    if (!space_at(s, start, len) || start + len != e) break;
+    e = start;
+  }
+  return s.substr(b, e - b);
+}
+
+bool equals_ascii_ignore_case(std::string_view a, std::string_view ascii) {
+  if (a.size() != ascii.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (x != ascii[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 int cers_name_ignoring_case(std::string_view name) {
   for (int i = 0; i < static_cast<int>(kCersHeader.size()); ++i) {
-    if (name.size() == kCersHeader[i].size() && text::equals_ignore_case(name, kCersHeader[i])) {
-      return i;
-    }
+    if (equals_ascii_ignore_case(name, kCersHeader[i])) return i;
   }
   return -1;
 }
@@ -23,9 +67,9 @@ int names_when_split(std::string_view line, char d) {
   while (start <= line.size()) {
     std::size_t end = line.find(d, start);
     if (end == std::string_view::npos) end = line.size();
-    std::string_view cell = text::strip(line.substr(start, end - start));
+    std::string_view cell = strip(line.substr(start, end - start));
     if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') {
-      cell = text::strip(cell.substr(1, cell.size() - 2));
+      cell = strip(cell.substr(1, cell.size() - 2));
     }
     if (cers_name_ignoring_case(cell) >= 0) ++found;
     start = end + 1;
@@ -68,7 +112,7 @@ std::optional<HeaderNameIssue> header_name_issue(std::string_view name) {
   bool leading = false;
   // Strip whitespace and stray BOMs (U+FEFF, EF BB BF) at the front, in any mix.
   for (;;) {
-    const std::string_view s = text::strip(core);
+    const std::string_view s = strip(core);
     const bool stripped_front = s.data() != core.data();
     core = s;
     if (stripped_front) leading = true;

@@ -5,6 +5,8 @@
 // delimiter is F003's.
 #include "rules/F009_extra_columns/rule.hpp"
 
+#include <algorithm>
+
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "values/encoding.hpp"
@@ -45,8 +47,10 @@ class ExtraColumns final : public engine::Rule {
                                  header.raw(), header.offset()) ||
            values::foreign_delimiter(header.raw()) != 0;
     if (off_) return;
-    width_ = header.size();
-    if (width_ <= engine::kColumnCount) return;
+    // Rows are compared with the header, but never with fewer than six columns: a short header
+    // is C005's problem, and its "extra" row values are the CERS columns themselves.
+    width_ = std::max<std::size_t>(header.size(), engine::kColumnCount);
+    if (width_ == engine::kColumnCount) return;
     const bool empty = all_blank(header, engine::kColumnCount);
     ctx.report(
         kMeta, header, engine::kColumnCount,
