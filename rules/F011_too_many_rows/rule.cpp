@@ -37,8 +37,9 @@ class TooManyRows final : public engine::Rule {
         },
         "CERS processes uploads of up to about 100 000 rows reliably; bigger files have needed "
         "longer time limits and may fail part way with \"Failed to upload groups to server.\" "
-        "Split the file into several smaller files by school, each with the header line and "
-        "sorted by school, group and year, and upload them one after the other. Never split a "
+        "Split the file into several smaller files by school (a very big school between two "
+        "groups), each with the header line and sorted by school, group and year, and upload "
+        "them one after the other. Never split a "
         "group across two files: each upload replaces the whole membership of every group it "
         "lists, so the second file would remove the students of the first.");
   }
