@@ -21,6 +21,17 @@
 #include "rules/C110_subject_redefined/rule.hpp"
 
 // F: file and encoding
+#include "rules/F001_not_utf8/rule.hpp"
+#include "rules/F002_utf16_file/rule.hpp"
+#include "rules/F003_wrong_delimiter/rule.hpp"
+#include "rules/F004_mixed_line_endings/rule.hpp"
+#include "rules/F005_blank_lines_before_header/rule.hpp"
+#include "rules/F006_line_break_in_value/rule.hpp"
+#include "rules/F007_backslash_in_value/rule.hpp"
+#include "rules/F008_empty_row/rule.hpp"
+#include "rules/F009_extra_columns/rule.hpp"
+#include "rules/F010_header_case_or_spaces/rule.hpp"
+#include "rules/F011_too_many_rows/rule.hpp"
 // end F
 
 // S: school id (CDS code)
@@ -103,6 +114,17 @@ const RuleEntry kRules[] = {
     CERS_RULE(c110),
 
     // F: file and encoding
+    LINT_RULE(f001),
+    LINT_RULE(f002),
+    LINT_RULE(f003),
+    LINT_RULE(f004),
+    LINT_RULE(f005),
+    LINT_RULE(f006),
+    LINT_RULE(f007),
+    LINT_RULE(f008),
+    LINT_RULE(f009),
+    LINT_RULE(f010),
+    LINT_RULE(f011),
     // end F
 
     // S: school id (CDS code)

@@ -1,0 +1,88 @@
+// F007: a backslash in a value. CERS keeps it, but the database loader (LOAD DATA with the
+// default ESCAPED BY '\\') reads it as an escape: `\N` becomes NULL, `\t` a tab, `\x` just x,
+// and a final backslash swallows the comma or line end after it. A value repeated on the next
+// rows (a group name) is reported once, on its first row.
+#include "rules/F007_backslash_in_value/rule.hpp"
+
+#include <cstring>
+
+#include "engine/rule_context.hpp"
+#include "values/encoding.hpp"
+#include "values/file_format.hpp"
+
+namespace cerslint::rules::f007 {
+namespace {
+
+using engine::Column;
+
+class BackslashInValue final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+
+  void on_header(const reader::Record& header, const engine::ColumnMap& columns,
+                 engine::RuleContext& ctx) override {
+    const reader::Bom bom = ctx.file().bom;
+    off_ = values::file_is_utf16(bom == reader::Bom::kUtf16Le || bom == reader::Bom::kUtf16Be,
+                                 header.raw(), header.offset());
+    columns_ = columns.index;
+  }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    if (off_) return;
+    const reader::Record& rec = row.record();
+    const std::string_view raw = rec.raw();
+    if (std::memchr(raw.data(), '\\', raw.size()) == nullptr) return;
+    for (std::size_t i = 0; i < rec.size(); ++i) {
+      const std::string_view value = rec.value(i);
+      if (!values::mysql_loaded_value(value, loaded_)) continue;
+      // The same text in the same CERS column on the previous row was reported there.
+      const int field = static_cast<int>(i);
+      bool repeated = false;
+      for (int c = 0; c < engine::kColumnCount; ++c) {
+        if (columns_[static_cast<std::size_t>(c)] == field) {
+          repeated = !row.changed(static_cast<Column>(c));
+        }
+      }
+      if (repeated) continue;
+      const bool last = i + 1 == rec.size();
+      ctx.report(
+          kMeta, rec, field,
+          [&](std::string& out) {
+            fmt::format_to(std::back_inserter(out), "{} \"{}\" holds a backslash: ",
+                           values::column_label(columns_, field), value);
+            switch (loaded_.kind) {
+              case values::LoadedValue::Kind::kNull:
+                out += "the database loader reads \\N as NULL and stores no value";
+                break;
+              case values::LoadedValue::Kind::kJoinsNext:
+                fmt::format_to(std::back_inserter(out),
+                               "the final backslash makes the database loader take the {} "
+                               "after it as text and join this value with the next {}",
+                               last ? "line end" : "comma", last ? "row" : "column");
+                break;
+              case values::LoadedValue::Kind::kText:
+                fmt::format_to(std::back_inserter(out),
+                               "the database loader stores \"{}\"", loaded_.shown);
+                break;
+            }
+          },
+          "CERS accepts the value, but the database loader treats a backslash as an escape "
+          "character: it drops the backslash and may turn the next letter into something else "
+          "(\\t a tab, \\n a line break, \\N an empty value), so the stored group name, id or "
+          "login is not what you wrote and later uploads will not match it. Replace the "
+          "backslash, for example with / or -, in Excel with Find & Replace (Ctrl+H); "
+          "`cerslint fix --unsafe-fixes` replaces it with /.");
+    }
+  }
+
+ private:
+  bool off_ = false;
+  std::array<int, 6> columns_ = {-1, -1, -1, -1, -1, -1};
+  values::LoadedValue loaded_;
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<BackslashInValue>(); }
+
+}  // namespace cerslint::rules::f007
