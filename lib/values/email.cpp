@@ -8,7 +8,6 @@
 
 #include <array>
 
-
 namespace cerslint::values {
 namespace {
 
@@ -19,7 +18,8 @@ constexpr std::array<std::uint8_t, 256> make_table() {
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kAtext | kLdh | kPlain;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAtext | kLdh | kPlain;
   for (int c = '0'; c <= '9'; ++c) t[c] = kAtext | kLdh | kPlain;
-  for (char c : std::string_view("!#$%&'*+/=?^_`{|}~")) t[static_cast<unsigned char>(c)] = kAtext | kPlain;
+  for (char c : std::string_view("!#$%&'*+/=?^_`{|}~"))
+    t[static_cast<unsigned char>(c)] = kAtext | kPlain;
   t['-'] = kAtext | kLdh | kPlain;
   t['.'] = kPlain;
   t['@'] = kPlain;
@@ -119,7 +119,8 @@ void describe_char(std::string_view s, bool (*allowed)(char), std::string& out) 
       fmt::format_to(it, "a line break");
     } else if (b < 0x80) {
       fmt::format_to(it, "'{}'", s[i]);
-    } else if (const auto suspect = first_suspect_char(s.substr(i)); suspect && suspect->byte_offset == 0) {
+    } else if (const auto suspect = first_suspect_char(s.substr(i));
+               suspect && suspect->byte_offset == 0) {
       fmt::format_to(it, "a {} ({})", suspect->name, code_point_label(suspect->code_point));
     } else {
       std::size_t n = 1;
@@ -226,13 +227,24 @@ void describe_email_problem(EmailProblem p, std::string_view s, std::string& out
   auto it = std::back_inserter(out);
   const std::size_t at = s.find('@');
   const std::string_view local = at == std::string_view::npos ? s : s.substr(0, at);
-  const std::string_view domain = at == std::string_view::npos ? std::string_view{} : s.substr(at + 1);
+  const std::string_view domain =
+      at == std::string_view::npos ? std::string_view{} : s.substr(at + 1);
   switch (p) {
-    case EmailProblem::kNone: fmt::format_to(it, "is a valid address"); break;
-    case EmailProblem::kNoAt: fmt::format_to(it, "has no @"); break;
-    case EmailProblem::kManyAt: fmt::format_to(it, "has more than one @"); break;
-    case EmailProblem::kEmptyLocal: fmt::format_to(it, "has nothing before the @"); break;
-    case EmailProblem::kQuotedLocal: fmt::format_to(it, "has a name in quotes before the @"); break;
+    case EmailProblem::kNone:
+      fmt::format_to(it, "is a valid address");
+      break;
+    case EmailProblem::kNoAt:
+      fmt::format_to(it, "has no @");
+      break;
+    case EmailProblem::kManyAt:
+      fmt::format_to(it, "has more than one @");
+      break;
+    case EmailProblem::kEmptyLocal:
+      fmt::format_to(it, "has nothing before the @");
+      break;
+    case EmailProblem::kQuotedLocal:
+      fmt::format_to(it, "has a name in quotes before the @");
+      break;
     case EmailProblem::kLocalChar:
       fmt::format_to(it, "has ");
       describe_char(local, local_allowed, out);
@@ -250,7 +262,9 @@ void describe_email_problem(EmailProblem p, std::string_view s, std::string& out
     case EmailProblem::kLocalTooLong:
       fmt::format_to(it, "has more than 64 characters before the @");
       break;
-    case EmailProblem::kEmptyDomain: fmt::format_to(it, "has nothing after the @"); break;
+    case EmailProblem::kEmptyDomain:
+      fmt::format_to(it, "has nothing after the @");
+      break;
     case EmailProblem::kDomainLiteral:
       fmt::format_to(it, "has an IP address after the @ instead of a domain name");
       break;
@@ -356,7 +370,8 @@ std::optional<SuspectChar> first_invisible_char(std::string_view s) {
     if (!suspect) return std::nullopt;
     suspect->byte_offset += static_cast<std::uint32_t>(from);
     const char32_t cp = suspect->code_point;
-    const bool whitespace = cp < 0x80 && u_isWhitespace(static_cast<UChar32>(cp));  // a separator, not hidden
+    const bool whitespace =
+        cp < 0x80 && u_isWhitespace(static_cast<UChar32>(cp));  // a separator, not hidden
     if (!whitespace && (suspect->plain.empty() || suspect->plain == " ")) return suspect;
     from = suspect->byte_offset + utf8_length(s[suspect->byte_offset]);  // step over it
   }

@@ -26,22 +26,22 @@ bool is_plain_login_bytes(std::string_view s);
 // Why a value is not an addr-spec (RFC 5322 subset, see check_addr_spec).
 enum class EmailProblem : std::uint8_t {
   kNone,
-  kNoAt,             // no '@'
-  kManyAt,           // more than one '@'
-  kEmptyLocal,       // nothing before '@'
-  kQuotedLocal,      // "john doe"@x.org: legal but unusual, no sign-in system uses it
-  kLocalChar,        // a character not allowed before '@'
-  kLocalDots,        // local part starts or ends with '.', or has '..'
-  kLocalTooLong,     // more than 64 characters before '@'
-  kEmptyDomain,      // nothing after '@'
-  kDomainLiteral,    // user@[192.0.2.1]
-  kDomainNoDot,      // "x" (no dot)
-  kDomainChar,       // a character not allowed in a host name
-  kDomainLabel,      // empty label ("x..org", ".x.org", "x.org."), or too long
-  kDomainHyphen,     // a label starts or ends with '-'
-  kTopLevel,         // the last label is not letters (nor xn--)
-  kIdna,             // a non-ASCII domain that IDNA rejects
-  kTooLong,          // more than 255 characters (CERS's database column holds 255)
+  kNoAt,           // no '@'
+  kManyAt,         // more than one '@'
+  kEmptyLocal,     // nothing before '@'
+  kQuotedLocal,    // "john doe"@x.org: legal but unusual, no sign-in system uses it
+  kLocalChar,      // a character not allowed before '@'
+  kLocalDots,      // local part starts or ends with '.', or has '..'
+  kLocalTooLong,   // more than 64 characters before '@'
+  kEmptyDomain,    // nothing after '@'
+  kDomainLiteral,  // user@[192.0.2.1]
+  kDomainNoDot,    // "x" (no dot)
+  kDomainChar,     // a character not allowed in a host name
+  kDomainLabel,    // empty label ("x..org", ".x.org", "x.org."), or too long
+  kDomainHyphen,   // a label starts or ends with '-'
+  kTopLevel,       // the last label is not letters (nor xn--)
+  kIdna,           // a non-ASCII domain that IDNA rejects
+  kTooLong,        // more than 255 characters (CERS's database column holds 255)
 };
 
 // Checks one addr-spec: local part of atext words separated by single dots (ASCII only; quoted

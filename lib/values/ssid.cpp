@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "util/hash.hpp"
 #include "values/email.hpp"
 #include "values/values.hpp"
 
@@ -16,7 +17,7 @@ std::string_view trim_ascii_spaces(std::string_view s) {
 
 SsidClass classify_ssid(std::string_view raw) {
   SsidClass c;
-  if (raw.size() == 10 && is_ascii_digits(raw)) {
+  if (is_ten_ascii_digits(raw)) {
     c.shape = SsidShape::kValid;
     c.trimmed = raw;
     return c;
@@ -24,7 +25,7 @@ SsidClass classify_ssid(std::string_view raw) {
   if (raw.empty() || is_java_blank(raw)) return c;  // kBlank
   c.trimmed = trim_ascii_spaces(raw);
   c.surrounding_spaces = c.trimmed.size() != raw.size();
-  if (c.trimmed.size() == 10 && is_ascii_digits(c.trimmed)) {
+  if (is_ten_ascii_digits(c.trimmed)) {
     c.shape = SsidShape::kValid;
   } else if (is_scientific_notation(c.trimmed)) {
     c.shape = SsidShape::kScientific;
@@ -85,6 +86,18 @@ void describe_ssid_problem(std::string_view s, std::string& out) {
   fmt::format_to(it, "is not 10 digits");  // not reached: s has a non-digit
 }
 
+std::uint64_t ssid_key(std::string_view s) {
+  if (!is_ten_ascii_digits(s)) return hash64(s) | (1ull << 63);
+  std::uint64_t a;
+  std::uint16_t b;
+  std::memcpy(&a, s.data(), 8);
+  std::memcpy(&b, s.data() + 8, 2);
+  // Low nibbles of the first 8 bytes, and the last two digits in the high nibbles of the two
+  // lowest bytes: 40 significant bits, top bit clear.
+  const std::uint64_t tail = static_cast<std::uint64_t>(b & 0x0F0Fu) << 4;
+  return (a & 0x0F0F0F0F0F0F0F0Full) | tail;
+}
+
 std::uint64_t hash64_ascii_lower(std::string_view s) {
   std::uint64_t h = 0xcbf29ce484222325ull;
   for (unsigned char c : s) {
@@ -103,7 +116,7 @@ std::uint64_t hash64_ascii_lower(std::string_view s) {
 std::uint64_t FirstRowMap::find_or_insert(std::uint64_t key, std::uint64_t row) {
   if ((size_ + 1) * 2 > slots_.size()) grow();
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = static_cast<std::size_t>(key) & mask;; i = (i + 1) & mask) {
+  for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.generation != generation_) {
       s = Slot{key, row, generation_};
@@ -118,10 +131,12 @@ void FirstRowMap::grow() {
   std::vector<Slot> old;
   old.swap(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  shift_ = 64;
+  for (std::size_t n = slots_.size(); n > 1; n >>= 1) --shift_;
   const std::size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.generation != generation_) continue;
-    std::size_t i = static_cast<std::size_t>(s.key) & mask;
+    std::size_t i = slot_of(s.key);
     while (slots_[i].generation == generation_) i = (i + 1) & mask;
     slots_[i] = s;
   }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,11 +12,11 @@
 namespace cerslint::values {
 
 enum class SsidShape : std::uint8_t {
-  kBlank,        // empty or Java-blank: no student on this row
-  kValid,        // exactly 10 ASCII digits
-  kScientific,   // Excel's scientific notation ("9.00001E+09"): the digits are lost
-  kNineDigits,   // exactly 9 ASCII digits: probably a lost leading zero
-  kOther,        // anything else that is not 10 ASCII digits
+  kBlank,       // empty or Java-blank: no student on this row
+  kValid,       // exactly 10 ASCII digits
+  kScientific,  // Excel's scientific notation ("9.00001E+09"): the digits are lost
+  kNineDigits,  // exactly 9 ASCII digits: probably a lost leading zero
+  kOther,       // anything else that is not 10 ASCII digits
 };
 
 struct SsidClass {
@@ -23,6 +24,27 @@ struct SsidClass {
   bool surrounding_spaces = false;  // leading or trailing ASCII spaces (the loader trims them)
   std::string_view trimmed;         // the value without those spaces (a view into the input)
 };
+
+// Exactly 10 ASCII digits: the common SSID, tested 8 + 2 bytes at a time. A byte is a digit
+// when its high nibble is 3 and stays 3 after adding 6 (no carry crosses bytes once every high
+// nibble is known to be 3).
+inline bool is_ten_ascii_digits(std::string_view s) {
+  if (s.size() != 10) return false;
+  std::uint64_t a;
+  std::uint16_t b;
+  std::memcpy(&a, s.data(), 8);
+  std::memcpy(&b, s.data() + 8, 2);
+  constexpr std::uint64_t kHi = 0xF0F0F0F0F0F0F0F0ull, k3 = 0x3030303030303030ull,
+                          k6 = 0x0606060606060606ull;
+  const bool low8 = (a & kHi) == k3 && ((a + k6) & kHi) == k3;
+  const bool high2 = (b & 0xF0F0u) == 0x3030u && ((b + 0x0606u) & 0xF0F0u) == 0x3030u;
+  return low8 && high2;
+}
+
+// A key for "seen in this group" sets: for 10 ASCII digits the digits themselves, packed
+// (exact: two SSIDs share a key only if equal); otherwise hash64 of the value with the top bit
+// set, so it never equals a packed key.
+std::uint64_t ssid_key(std::string_view trimmed);
 
 // ASCII spaces only: tabs and line breaks are not trimmed by the loader, so they stay part of
 // the value (and make it kOther).
@@ -67,7 +89,12 @@ class FirstRowMap {
     std::uint32_t generation = 0;
   };
   void grow();
+  // Fibonacci hashing: the high bits of key * 2^64/phi, so keys need not be well mixed.
+  std::size_t slot_of(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+  }
   std::vector<Slot> slots_;
+  int shift_ = 64;
   std::size_t size_ = 0;
   std::uint32_t generation_ = 1;
 };

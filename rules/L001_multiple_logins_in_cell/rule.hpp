@@ -1,4 +1,4 @@
-// L001 multiple-logins-in-cell: one login cell holds several e-mail addresses: none of those users gets access.
+// L001 multiple-logins-in-cell: several e-mail addresses in one login cell.
 #pragma once
 
 #include <memory>

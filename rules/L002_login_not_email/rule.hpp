@@ -1,4 +1,4 @@
-// L002 login-not-email: the login is not an e-mail address: no user can get access with it.
+// L002 login-not-email: a login that is not an e-mail address.
 #pragma once
 
 #include <memory>

@@ -1,4 +1,4 @@
-// L003 login-mailto-or-display-name: the login has a display name, angle brackets or mailto: around the address.
+// L003 login-mailto-or-display-name: a display name or mailto: around the login.
 #pragma once
 
 #include <memory>

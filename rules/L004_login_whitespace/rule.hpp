@@ -1,4 +1,4 @@
-// L004 login-whitespace: the login has spaces around it or invisible characters in it.
+// L004 login-whitespace: whitespace around or invisible characters in the login.
 #pragma once
 
 #include <memory>

@@ -1,4 +1,4 @@
-// L005 duplicate-login-in-group: the same login appears twice in one group (letter case ignored).
+// L005 duplicate-login-in-group: the same login twice in one group.
 #pragma once
 
 #include <memory>

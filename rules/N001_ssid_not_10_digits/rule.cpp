@@ -5,7 +5,6 @@
 
 #include "engine/rule_context.hpp"
 #include "values/ssid.hpp"
-#include "values/values.hpp"
 
 namespace cerslint::rules::n001 {
 namespace {
@@ -18,7 +17,7 @@ class SsidNot10Digits final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view ssid = row.value(Column::kSsid);
-    if (ssid.size() == 10 && values::is_ascii_digits(ssid)) return;  // the common case
+    if (values::is_ten_ascii_digits(ssid)) return;  // the common case
     const values::SsidClass c = values::classify_ssid(ssid);
     if (c.shape != values::SsidShape::kOther) return;
     ctx.report(

@@ -1,4 +1,4 @@
-// N001 ssid-not-10-digits: the student SSID is not 10 digits: CERS stores it and the real student is missing.
+// N001 ssid-not-10-digits: an SSID that is not 10 ASCII digits.
 #pragma once
 
 #include <memory>

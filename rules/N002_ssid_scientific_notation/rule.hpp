@@ -1,4 +1,4 @@
-// N002 ssid-scientific-notation: the SSID is in Excel's scientific notation (9.00001E+09): its digits are lost.
+// N002 ssid-scientific-notation: an SSID in Excel's scientific notation.
 #pragma once
 
 #include <memory>

@@ -1,4 +1,4 @@
-// N003 ssid-nine-digits: the SSID has 9 digits: Excel probably dropped a leading zero.
+// N003 ssid-nine-digits: an SSID of 9 digits (lost leading zero?).
 #pragma once
 
 #include <memory>

@@ -1,4 +1,4 @@
-// N004 ssid-surrounding-spaces: the SSID has spaces before or after it (CERS's loader removes them).
+// N004 ssid-surrounding-spaces: spaces around the SSID.
 #pragma once
 
 #include <memory>

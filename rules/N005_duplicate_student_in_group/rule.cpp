@@ -5,9 +5,7 @@
 #include "rules/N005_duplicate_student_in_group/rule.hpp"
 
 #include "engine/rule_context.hpp"
-#include "util/hash.hpp"
 #include "values/ssid.hpp"
-#include "values/values.hpp"
 
 namespace cerslint::rules::n005 {
 namespace {
@@ -27,19 +25,18 @@ class DuplicateStudentInGroup final : public engine::Rule {
       }
     }
     std::string_view ssid = row.value(Column::kSsid);
-    if (ssid.size() != 10 || !values::is_ascii_digits(ssid)) {  // not the common case
+    if (!values::is_ten_ascii_digits(ssid)) {  // not the common case
       const values::SsidClass c = values::classify_ssid(ssid);
       if (c.shape == values::SsidShape::kBlank) return;
       ssid = c.trimmed;
     }
-    const std::uint64_t first = seen_.find_or_insert(hash64(ssid), row.number());
+    const std::uint64_t first = seen_.find_or_insert(values::ssid_key(ssid), row.number());
     if (first == 0) return;
     ctx.report(
         kMeta, row, Column::kSsid,
         [&](std::string& out) {
           fmt::format_to(std::back_inserter(out),
-                         "Student {} is listed again in this group (first on row {})", ssid,
-                         first);
+                         "Student {} is listed again in this group (first on row {})", ssid, first);
         },
         "CERS counts every row, so this student counts twice toward the limit of 200 students "
         "per group. It usually means rows were copied twice. Delete the repeated row (keep any "

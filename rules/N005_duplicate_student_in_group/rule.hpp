@@ -1,4 +1,4 @@
-// N005 duplicate-student-in-group: the same SSID appears twice in one group: it counts twice toward the 200 limit.
+// N005 duplicate-student-in-group: the same SSID twice in one group.
 #pragma once
 
 #include <memory>
