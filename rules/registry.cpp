@@ -63,10 +63,20 @@
 // end U
 
 // N: student SSID
+#include "rules/N001_ssid_not_10_digits/rule.hpp"
+#include "rules/N002_ssid_scientific_notation/rule.hpp"
+#include "rules/N003_ssid_nine_digits/rule.hpp"
+#include "rules/N004_ssid_surrounding_spaces/rule.hpp"
+#include "rules/N005_duplicate_student_in_group/rule.hpp"
 #include "rules/N006_student_and_login_in_row/rule.hpp"
 // end N
 
 // L: login (e-mail)
+#include "rules/L001_multiple_logins_in_cell/rule.hpp"
+#include "rules/L002_login_not_email/rule.hpp"
+#include "rules/L003_login_mailto_or_display_name/rule.hpp"
+#include "rules/L004_login_whitespace/rule.hpp"
+#include "rules/L005_duplicate_login_in_group/rule.hpp"
 // end L
 
 // G: group name
@@ -156,10 +166,20 @@ const RuleEntry kRules[] = {
     // end U
 
     // N: student SSID
+    LINT_RULE(n001),
+    LINT_RULE(n002),
+    LINT_RULE(n003),
+    LINT_RULE(n004),
+    LINT_RULE(n005),
     LINT_RULE(n006),
     // end N
 
     // L: login (e-mail)
+    LINT_RULE(l001),
+    LINT_RULE(l002),
+    LINT_RULE(l003),
+    LINT_RULE(l004),
+    LINT_RULE(l005),
     // end L
 
     // G: group name

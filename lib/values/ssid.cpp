@@ -1,0 +1,154 @@
+// SSID shapes: ASCII fast path first, because SSIDs are almost always 10 plain digits.
+#include "values/ssid.hpp"
+
+#include <fmt/format.h>
+
+#include "util/hash.hpp"
+#include "values/email.hpp"
+#include "values/values.hpp"
+
+namespace cerslint::values {
+
+std::string_view trim_ascii_spaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+SsidClass classify_ssid(std::string_view raw) {
+  SsidClass c;
+  if (is_ten_ascii_digits(raw)) {
+    c.shape = SsidShape::kValid;
+    c.trimmed = raw;
+    return c;
+  }
+  if (raw.empty() || is_java_blank(raw)) return c;  // kBlank
+  c.trimmed = trim_ascii_spaces(raw);
+  c.surrounding_spaces = c.trimmed.size() != raw.size();
+  if (is_ten_ascii_digits(c.trimmed)) {
+    c.shape = SsidShape::kValid;
+  } else if (is_scientific_notation(c.trimmed)) {
+    c.shape = SsidShape::kScientific;
+  } else if (c.trimmed.size() == 9 && is_ascii_digits(c.trimmed)) {
+    c.shape = SsidShape::kNineDigits;
+  } else {
+    c.shape = SsidShape::kOther;
+  }
+  return c;
+}
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "9000000001.0", "9000000001.00": Excel or a database export wrote the id as a decimal number.
+bool is_decimal_number(std::string_view s) {
+  const std::size_t dot = s.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == s.size()) return false;
+  return is_ascii_digits(s.substr(0, dot)) && is_ascii_digits(s.substr(dot + 1));
+}
+
+}  // namespace
+
+void describe_ssid_problem(std::string_view s, std::string& out) {
+  auto it = std::back_inserter(out);
+  if (is_ascii_digits(s)) {
+    fmt::format_to(it, "has {} digits", s.size());
+    return;
+  }
+  if (is_decimal_number(s)) {
+    fmt::format_to(it, "looks like a number with decimals");
+    return;
+  }
+  if (const auto suspect = first_suspect_char(s)) {
+    fmt::format_to(it, "contains a {} ({})", suspect->name, code_point_label(suspect->code_point));
+    return;
+  }
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (is_digit(s[i])) continue;
+    if (b == ' ') {
+      fmt::format_to(it, "contains a space");
+    } else if (b == '\t') {
+      fmt::format_to(it, "contains a tab");
+    } else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+      fmt::format_to(it, "contains the letter '{}'", s[i]);
+    } else if (b < 0x80) {
+      fmt::format_to(it, "contains '{}'", s[i]);
+    } else {
+      // A non-ASCII character: show the whole UTF-8 sequence.
+      std::size_t n = 1;
+      while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+      fmt::format_to(it, "contains '{}', which is not an ASCII digit", s.substr(i, n));
+    }
+    return;
+  }
+  fmt::format_to(it, "is not 10 digits");  // not reached: s has a non-digit
+}
+
+std::uint64_t ssid_key(std::string_view s) {
+  if (!is_ten_ascii_digits(s)) return hash64(s) | (1ull << 63);
+  std::uint64_t a;
+  std::uint16_t b;
+  std::memcpy(&a, s.data(), 8);
+  std::memcpy(&b, s.data() + 8, 2);
+  // Low nibbles of the first 8 bytes, and the last two digits in the high nibbles of the two
+  // lowest bytes: 40 significant bits, top bit clear.
+  const std::uint64_t tail = static_cast<std::uint64_t>(b & 0x0F0Fu) << 4;
+  return (a & 0x0F0F0F0F0F0F0F0Full) | tail;
+}
+
+std::uint64_t hash64_ascii_lower(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c | 0x20);
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+std::uint64_t FirstRowMap::find_or_insert(std::uint64_t key, std::uint64_t row) {
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.generation != generation_) {
+      s = Slot{key, row, generation_};
+      ++size_;
+      return 0;
+    }
+    if (s.key == key) return s.row;
+  }
+}
+
+void FirstRowMap::grow() {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  shift_ = 64;
+  for (std::size_t n = slots_.size(); n > 1; n >>= 1) --shift_;
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.generation != generation_) continue;
+    std::size_t i = slot_of(s.key);
+    while (slots_[i].generation == generation_) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+void FirstRowMap::release_if_larger_than(std::size_t slots) {
+  if (slots_.size() > slots) {
+    std::vector<Slot>().swap(slots_);
+    size_ = 0;
+  } else {
+    clear();
+  }
+}
+
+}  // namespace cerslint::values

@@ -1,0 +1,16 @@
+// L001 multiple-logins-in-cell: several e-mail addresses in one login cell.
+#pragma once
+
+#include <memory>
+
+#include "engine/rule.hpp"
+
+namespace cerslint::rules::l001 {
+
+inline constexpr engine::RuleMeta kMeta{
+    "L001", "multiple-logins-in-cell", engine::Severity::kError, engine::FixSafety::kSafe,
+    "One login cell holds several e-mail addresses: none of those users gets access."};
+
+std::unique_ptr<engine::Rule> make();
+
+}  // namespace cerslint::rules::l001

@@ -1,0 +1,43 @@
+// L003: the address is wrapped the way e-mail programs show it: "mailto:ann@x.org",
+// "Ann Lee <ann@x.org>", "\"Lee, Ann\" <ann@x.org>", "ann@x.org (Ann Lee)", or with a trailing
+// ';' or ',' copied from an address list. Reported unless L001 (several addresses) applies.
+#include "rules/L003_login_mailto_or_display_name/rule.hpp"
+
+#include "engine/rule_context.hpp"
+#include "values/email.hpp"
+
+namespace cerslint::rules::l003 {
+namespace {
+
+using engine::Column;
+
+class LoginMailtoOrDisplayName final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view login = row.value(Column::kLogin);
+    if (login.empty() || values::is_plain_login_bytes(login)) return;  // the common case
+    const values::LoginAnalysis a = values::analyze_login(login, scratch_);
+    if (a.kind != values::LoginKind::kWrapped) return;
+    ctx.report(
+        kMeta, row, Column::kLogin,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "Login \"{}\" is not a bare e-mail address: use {}",
+                         values::strip_java_whitespace(login), a.bare);
+        },
+        "This is how e-mail programs show an address (with a name, angle brackets, mailto: or "
+        "a separator after it). CERS stores the whole text as the login, so the teacher gets "
+        "no access. Keep only the address itself. `cerslint fix` does that.");
+  }
+
+ private:
+  std::string scratch_;
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<LoginMailtoOrDisplayName>(); }
+
+}  // namespace cerslint::rules::l003

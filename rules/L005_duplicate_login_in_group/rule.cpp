@@ -1,0 +1,73 @@
+// L005: the same login (surrounding whitespace removed, letter case ignored as in the database)
+// twice in one run of rows with the same school, group name and year. Memory: one hash and row
+// number per distinct login of the current group, released at a school change if large.
+#include "rules/L005_duplicate_login_in_group/rule.hpp"
+
+#include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
+#include "util/hash.hpp"
+#include "values/email.hpp"
+#include "values/ssid.hpp"
+
+namespace cerslint::rules::l005 {
+namespace {
+
+using engine::Column;
+
+bool is_ascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+class DuplicateLoginInGroup final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    if (row.starts_group()) {
+      if (row.starts_school()) {
+        seen_.release_if_larger_than(kKeepSlots);
+      } else {
+        seen_.clear();
+      }
+    }
+    std::string_view login = row.value(Column::kLogin);
+    if (login.empty()) return;
+    if (!values::is_plain_login_bytes(login)) {  // not the common case
+      login = text::strip(login);
+      if (login.empty()) return;
+    }
+    std::uint64_t key;
+    if (is_ascii(login)) {
+      key = values::hash64_ascii_lower(login);
+    } else {
+      lowered_ = text::to_lower(login);
+      key = hash64(lowered_);
+    }
+    const std::uint64_t first = seen_.find_or_insert(key, row.number());
+    if (first == 0) return;
+    ctx.report(
+        kMeta, row, Column::kLogin,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out),
+                         "User {} is listed again in this group (first on row {})", login, first);
+        },
+        "The user already has access to the group from the earlier row, so this row adds "
+        "nothing (letter case does not matter in logins). It usually means rows were copied "
+        "twice. Delete the repeated row (keep any student that is only on it). `cerslint fix` "
+        "removes the repeat.");
+  }
+
+ private:
+  static constexpr std::size_t kKeepSlots = 4096;
+  values::FirstRowMap seen_;
+  std::string lowered_;
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<DuplicateLoginInGroup>(); }
+
+}  // namespace cerslint::rules::l005

@@ -1,0 +1,39 @@
+// N004: spaces before or after the SSID. The validator counts the student and the loader trims
+// the spaces, so nothing is lost; the value after trimming is still checked by N001-N003.
+// Tabs and line breaks are not trimmed by the loader: N001 reports those.
+#include "rules/N004_ssid_surrounding_spaces/rule.hpp"
+
+#include "engine/rule_context.hpp"
+#include "values/ssid.hpp"
+
+namespace cerslint::rules::n004 {
+namespace {
+
+using engine::Column;
+
+class SsidSurroundingSpaces final : public engine::Rule {
+ public:
+  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+
+  void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
+    const std::string_view ssid = row.value(Column::kSsid);
+    if (ssid.empty() || (ssid.front() != ' ' && ssid.back() != ' ')) return;  // the common case
+    const values::SsidClass c = values::classify_ssid(ssid);
+    if (c.shape == values::SsidShape::kBlank || !c.surrounding_spaces) return;
+    ctx.report(
+        kMeta, row, Column::kSsid,
+        [&](std::string& out) {
+          fmt::format_to(std::back_inserter(out), "SSID \"{}\" has spaces before or after it",
+                         ssid);
+        },
+        "CERS counts this student and its loader removes the spaces, so the student is added "
+        "as usual. Spaces usually mean the SSID was typed or pasted by hand: check it. "
+        "`cerslint fix` removes the spaces.");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> make() { return std::make_unique<SsidSurroundingSpaces>(); }
+
+}  // namespace cerslint::rules::n004
