@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "text/java_text.hpp"
 #include "values/syu_chars.hpp"
 
 namespace cerslint::values {
@@ -113,9 +114,9 @@ TEST(Cds, WithoutSeparators) {
 }
 
 TEST(SyuChars, StripJavaWhitespaceKeepsNoBreakSpace) {
-  EXPECT_EQ(strip_java_whitespace(" \t2025\r\n"), "2025");
-  EXPECT_EQ(strip_java_whitespace("\xC2\xA0" "2025"), "\xC2\xA0" "2025");
-  EXPECT_EQ(strip_java_whitespace("\xE2\x80\x83" "2025\xE3\x80\x80"), "2025");  // em space, ideographic
+  EXPECT_EQ(text::strip(" \t2025\r\n"), "2025");
+  EXPECT_EQ(text::strip("\xC2\xA0" "2025"), "\xC2\xA0" "2025");
+  EXPECT_EQ(text::strip("\xE2\x80\x83" "2025\xE3\x80\x80"), "2025");  // em space, ideographic
   EXPECT_EQ(strip_spaces_and_invisibles("\xEF\xBB\xBF" "2025\xC2\xA0"), "2025");
   EXPECT_EQ(strip_spaces_and_invisibles("\xC2\xA0"), "");
   EXPECT_EQ(strip_spaces_and_invisibles("\xA0"), "\xA0");  // malformed byte stays

@@ -1,4 +1,5 @@
 // Login (e-mail) shapes: one 256-entry table drives the common case; ICU only for IDN domains.
+#include "text/java_text.hpp"
 #include "values/email.hpp"
 
 #include <fmt/format.h>
@@ -151,44 +152,7 @@ std::string_view trim_ascii_whitespace(std::string_view s) {
   return s;
 }
 
-// Java whitespace starting at byte i; its length in `len` (0 when it is not whitespace).
-bool whitespace_at(std::string_view s, std::size_t i, std::size_t& len) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    len = 1;
-    return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
-  }
-  std::int32_t j = static_cast<std::int32_t>(i);
-  UChar32 c;
-  U8_NEXT(s.data(), j, static_cast<std::int32_t>(s.size()), c);
-  len = static_cast<std::size_t>(j) - i;
-  return c >= 0 && u_isWhitespace(c);
-}
-
-// Java whitespace ending at byte `end` (exclusive); its length in `len`.
-bool whitespace_before(std::string_view s, std::size_t end, std::size_t& len) {
-  const auto b = static_cast<unsigned char>(s[end - 1]);
-  if (b < 0x80) {
-    len = 1;
-    return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
-  }
-  std::int32_t j = static_cast<std::int32_t>(end);
-  UChar32 c;
-  U8_PREV(s.data(), 0, j, c);
-  len = end - static_cast<std::size_t>(j);
-  return c >= 0 && u_isWhitespace(c);
-}
-
 }  // namespace
-
-std::string_view strip_java_whitespace(std::string_view s) {
-  std::size_t len = 0;
-  while (!s.empty() && whitespace_at(s, 0, len)) s.remove_prefix(len);
-  while (!s.empty() && whitespace_before(s, s.size(), len)) s.remove_suffix(len);
-  return s;
-}
-
-bool is_java_blank(std::string_view s) { return strip_java_whitespace(s).empty(); }
 
 bool is_plain_login_bytes(std::string_view s) {
   int at = 0;
@@ -387,8 +351,8 @@ LoginAnalysis analyze_login(std::string_view raw, std::string& scratch) {
     a.kind = a.problem == EmailProblem::kNone ? LoginKind::kOk : LoginKind::kInvalid;
     return a;
   }
-  if (is_java_blank(raw)) return a;
-  const std::string_view stripped = strip_java_whitespace(raw);
+  if (text::is_blank(raw)) return a;
+  const std::string_view stripped = text::strip(raw);
   if (stripped.size() != raw.size()) {
     const std::size_t head = static_cast<std::size_t>(stripped.data() - raw.data());
     const std::string_view tail = raw.substr(head + stripped.size());
@@ -411,7 +375,7 @@ LoginAnalysis analyze_login(std::string_view raw, std::string& scratch) {
       from = at + utf8_length(stripped[at]);
     }
     if (from < stripped.size()) scratch.append(stripped.substr(from));
-    a.cleaned = strip_java_whitespace(scratch);
+    a.cleaned = text::strip(scratch);
   }
   if (a.cleaned.empty()) {
     a.kind = LoginKind::kOk;  // only invisible characters: L004 says so

@@ -13,10 +13,6 @@
 
 namespace cerslint::values {
 
-// Java's StringUtils.strip / isBlank (Character.isWhitespace at both ends), as text::strip and
-// text::is_blank; repeated here because the values library does not link the text library.
-std::string_view strip_java_whitespace(std::string_view utf8);
-bool is_java_blank(std::string_view utf8);
 
 // True when every byte is one an ordinary address uses (ASCII atext, '.', '@') and there is
 // exactly one '@'. Such a value cannot hold separators, whitespace, angle brackets, "mailto:"

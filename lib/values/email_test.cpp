@@ -1,3 +1,4 @@
+#include "text/java_text.hpp"
 #include "values/email.hpp"
 
 #include <gtest/gtest.h>
@@ -9,15 +10,15 @@ using P = EmailProblem;
 
 TEST(Email, JavaWhitespaceMirrorsTextStrip) {
   const std::string nbsp = "\xC2\xA0", em = "\xE2\x80\x83", zwsp = "\xE2\x80\x8B";
-  EXPECT_EQ(strip_java_whitespace(" \t ann@example.org\r\n"), "ann@example.org");
-  EXPECT_EQ(strip_java_whitespace(em + "ann" + em), "ann");      // em space: Java whitespace
-  EXPECT_EQ(strip_java_whitespace(nbsp + "ann"), nbsp + "ann");  // no-break space is not
-  EXPECT_EQ(strip_java_whitespace("ann" + zwsp), "ann" + zwsp);  // nor zero-width space
-  EXPECT_EQ(strip_java_whitespace(std::string("\x1F") + "ann"), "ann");  // U+001F is
-  EXPECT_TRUE(is_java_blank(""));
-  EXPECT_TRUE(is_java_blank(" \t\xE3\x80\x80"));  // ideographic space
-  EXPECT_FALSE(is_java_blank("\xC2\xA0"));
-  EXPECT_FALSE(is_java_blank("\xE2"));  // malformed: U+FFFD, not whitespace
+  EXPECT_EQ(text::strip(" \t ann@example.org\r\n"), "ann@example.org");
+  EXPECT_EQ(text::strip(em + "ann" + em), "ann");      // em space: Java whitespace
+  EXPECT_EQ(text::strip(nbsp + "ann"), nbsp + "ann");  // no-break space is not
+  EXPECT_EQ(text::strip("ann" + zwsp), "ann" + zwsp);  // nor zero-width space
+  EXPECT_EQ(text::strip(std::string("\x1F") + "ann"), "ann");  // U+001F is
+  EXPECT_TRUE(text::is_blank(""));
+  EXPECT_TRUE(text::is_blank(" \t\xE3\x80\x80"));  // ideographic space
+  EXPECT_FALSE(text::is_blank("\xC2\xA0"));
+  EXPECT_FALSE(text::is_blank("\xE2"));  // malformed: U+FFFD, not whitespace
 }
 
 TEST(Email, GoodAddresses) {

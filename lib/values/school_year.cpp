@@ -2,6 +2,7 @@
 // removes the spaces too); everything CERS reads as a number is judged on the raw text.
 #include "values/school_year.hpp"
 
+#include "text/java_text.hpp"
 #include "values/syu_chars.hpp"
 #include "values/values.hpp"
 
@@ -90,7 +91,7 @@ YearReading read_school_year(std::string_view raw, std::optional<std::int32_t> c
     r.form = plain ? YearForm::kPlain : YearForm::kOddForm;
     return r;
   }
-  const std::string_view s = strip_java_whitespace(raw);
+  const std::string_view s = text::strip(raw);
   if (s.empty()) {
     r.form = YearForm::kBlank;
     return r;

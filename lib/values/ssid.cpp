@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "text/java_text.hpp"
 #include "util/hash.hpp"
 #include "values/email.hpp"
 #include "values/values.hpp"
@@ -22,7 +23,7 @@ SsidClass classify_ssid(std::string_view raw) {
     c.trimmed = raw;
     return c;
   }
-  if (raw.empty() || is_java_blank(raw)) return c;  // kBlank
+  if (raw.empty() || text::is_blank(raw)) return c;  // kBlank
   c.trimmed = trim_ascii_spaces(raw);
   c.surrounding_spaces = c.trimmed.size() != raw.size();
   if (is_ten_ascii_digits(c.trimmed)) {

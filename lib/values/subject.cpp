@@ -5,6 +5,7 @@
 #include <array>
 #include <utility>
 
+#include "text/java_text.hpp"
 #include "values/syu_chars.hpp"
 #include "values/values.hpp"
 
@@ -83,7 +84,7 @@ std::optional<SubjectSuggestion> suggest_subject(std::string_view stripped,
     if (b >= 0x80) len = decode_utf8(stripped, i, cp);
     const std::string_view bytes = stripped.substr(i, len);
     i += len;
-    if (cp == ' ' || is_java_whitespace_cp(cp) || cp == 0x00A0 || cp == 0x2007 || cp == 0x202F) {
+    if (cp == ' ' || text::is_java_whitespace(cp) || cp == 0x00A0 || cp == 0x2007 || cp == 0x202F) {
       if (cp != ' ') invisible = true;
       pending_space = true;
       continue;

@@ -1,6 +1,7 @@
-// Character helpers for families S, Y, U. The whitespace list is Java's, written out so the
-// values library needs no ICU call for it (it is fixed by Character.isWhitespace's definition).
+// Character helpers for families S, Y, U.
 #include "values/syu_chars.hpp"
+
+#include "text/java_text.hpp"
 
 namespace cerslint::values {
 
@@ -22,12 +23,6 @@ std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
     cp = (cp << 6) | (c & 0x3Fu);
   }
   return len;
-}
-
-bool is_java_whitespace_cp(char32_t cp) {
-  if (cp < 0x80) return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20);
-  return cp == 0x1680 || (cp >= 0x2000 && cp <= 0x2006) || (cp >= 0x2008 && cp <= 0x200A) ||
-         cp == 0x2028 || cp == 0x2029 || cp == 0x205F || cp == 0x3000;
 }
 
 bool is_invisible_space(char32_t cp) {
@@ -70,12 +65,8 @@ std::string_view strip_if(std::string_view s, Pred drop) {
 
 }  // namespace
 
-std::string_view strip_java_whitespace(std::string_view s) {
-  return strip_if(s, [](char32_t cp) { return is_java_whitespace_cp(cp); });
-}
-
 std::string_view strip_spaces_and_invisibles(std::string_view s) {
-  return strip_if(s, [](char32_t cp) { return is_java_whitespace_cp(cp) || is_invisible_space(cp); });
+  return strip_if(s, [](char32_t cp) { return text::is_java_whitespace(cp) || is_invisible_space(cp); });
 }
 
 }  // namespace cerslint::values

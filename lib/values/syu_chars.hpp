@@ -12,19 +12,11 @@ namespace cerslint::values {
 // for a malformed byte). `i` must be < s.size().
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
 
-// Java's Character.isWhitespace (what StringUtils.strip removes): tab, LF, VT, FF, CR,
-// U+001C-U+001F, space, and the Unicode space/line/paragraph separators except the no-break
-// ones (U+00A0, U+2007, U+202F).
-bool is_java_whitespace_cp(char32_t cp);
-
 // Characters that show as a space or as nothing but that Java does not strip: no-break spaces,
 // zero-width space and joiners, word joiner, BOM.
 bool is_invisible_space(char32_t cp);
 
-// StringUtils.strip: Java whitespace removed at both ends.
-std::string_view strip_java_whitespace(std::string_view s);
-
-// Java whitespace and invisible spaces removed at both ends.
+// Java whitespace (text::strip) and invisible spaces removed at both ends.
 std::string_view strip_spaces_and_invisibles(std::string_view s);
 
 }  // namespace cerslint::values

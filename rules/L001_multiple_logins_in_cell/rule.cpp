@@ -4,6 +4,7 @@
 #include "rules/L001_multiple_logins_in_cell/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
 #include "values/email.hpp"
 
 namespace cerslint::rules::l001 {
@@ -24,7 +25,7 @@ class MultipleLoginsInCell final : public engine::Rule {
         kMeta, row, Column::kLogin,
         [&](std::string& out) {
           fmt::format_to(std::back_inserter(out), "Login cell \"{}\" holds {} e-mail addresses",
-                         values::strip_java_whitespace(login), a.addresses);
+                         text::strip(login), a.addresses);
         },
         "CERS does not check logins: it stores the whole cell as one login, and since nobody "
         "signs in with that text, none of these people gets access to the group. Put one "

@@ -4,6 +4,7 @@
 #include "rules/L002_login_not_email/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
 #include "values/email.hpp"
 
 namespace cerslint::rules::l002 {
@@ -28,7 +29,7 @@ class LoginNotEmail final : public engine::Rule {
         kMeta, row, Column::kLogin,
         [&](std::string& out) {
           fmt::format_to(std::back_inserter(out), "Login \"{}\" is not an e-mail address: it ",
-                         values::strip_java_whitespace(login));
+                         text::strip(login));
           values::describe_email_problem(a.problem, a.cleaned, out);
         },
         "CERS does not check logins: it stores this text as the login of a user who may see the "

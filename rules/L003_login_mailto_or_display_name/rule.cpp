@@ -4,6 +4,7 @@
 #include "rules/L003_login_mailto_or_display_name/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
 #include "values/email.hpp"
 
 namespace cerslint::rules::l003 {
@@ -25,7 +26,7 @@ class LoginMailtoOrDisplayName final : public engine::Rule {
         [&](std::string& out) {
           fmt::format_to(std::back_inserter(out),
                          "Login \"{}\" is not a bare e-mail address: use {}",
-                         values::strip_java_whitespace(login), a.bare);
+                         text::strip(login), a.bare);
         },
         "This is how e-mail programs show an address (with a name, angle brackets, mailto: or "
         "a separator after it). CERS stores the whole text as the login, so the teacher gets "

@@ -13,6 +13,7 @@
 #include "engine/runner.hpp"
 #include "engine/selection.hpp"
 #include "reader/csv_reader.hpp"
+#include "report/ordered_sink.hpp"
 #include "report/text_reporter.hpp"
 
 namespace cerslint::cli {
@@ -88,7 +89,9 @@ int run_check(const CheckArgs& args) {
     }
     reader::CsvReader csv(std::move(input).value());
     text.begin_file(path);
-    engine::FileReport report = engine::check(csv, options, text);
+    report::OrderedSink ordered(text);
+    engine::FileReport report = engine::check(csv, options, ordered);
+    ordered.flush();
     if (report.error) {
       fmt::print(stderr, "cerslint: {}: {}\n", path, report.error->message);
       exit_code = 2;

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "reader/csv_reader.hpp"
+#include "report/ordered_sink.hpp"
 #include "report/text_reporter.hpp"
 
 namespace cerslint::fixtures {
@@ -83,7 +84,9 @@ FixtureRun run_file(const std::filesystem::path& file, const cers::Config& confi
       engine::CheckOptions options;
       options.cers = &config;
       options.current_year = kFixedCurrentYear;
-      run.report = engine::check(csv, options, sink);
+      report::OrderedSink ordered(sink);  // the order the CLI prints in
+      run.report = engine::check(csv, options, ordered);
+      ordered.flush();
       run.report.path = file.filename().string();
       text.end_file(run.report);
     }

@@ -1,0 +1,37 @@
+// Stable sort by (line, column): the physical position a coordinator reads the file in.
+#include "report/ordered_sink.hpp"
+
+#include <algorithm>
+
+namespace cerslint::report {
+
+void OrderedSink::on_finding(const engine::Finding& f) {
+  if (held_.size() >= capacity_) {
+    flush();
+    capacity_ = 0;  // from now on, stream: memory must not grow with the file
+  }
+  if (capacity_ == 0) {
+    inner_.on_finding(f);
+    return;
+  }
+  Held h{f, std::string(f.message), f.message.size()};
+  h.text.append(f.hint);
+  held_.push_back(std::move(h));
+}
+
+void OrderedSink::flush() {
+  std::stable_sort(held_.begin(), held_.end(), [](const Held& a, const Held& b) {
+    const auto& x = a.finding.location;
+    const auto& y = b.finding.location;
+    return x.line != y.line ? x.line < y.line : x.column < y.column;
+  });
+  for (Held& h : held_) {
+    // Views are re-pointed here: the vector may have moved the strings since they were made.
+    h.finding.message = std::string_view(h.text).substr(0, h.message_size);
+    h.finding.hint = std::string_view(h.text).substr(h.message_size);
+    inner_.on_finding(h.finding);
+  }
+  held_.clear();
+}
+
+}  // namespace cerslint::report

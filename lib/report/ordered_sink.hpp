@@ -1,0 +1,37 @@
+// Puts findings in file order before they reach a reporter. Rules report when they know:
+// per-row rules at once, group and school rules when the block ends, summaries at the end of the
+// file, so the engine's stream is only roughly ordered. This adapter keeps up to `capacity`
+// findings (owned copies), and on flush() forwards them sorted by position (stable: CERS's own
+// order is kept for findings at the same place). Past the capacity it forwards what it holds,
+// sorted, and passes the rest straight through, so memory stays bounded on files where every
+// row is bad; output is then in order only per chunk.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/finding.hpp"
+
+namespace cerslint::report {
+
+class OrderedSink final : public engine::FindingSink {
+ public:
+  explicit OrderedSink(engine::FindingSink& inner, std::size_t capacity = 20000)
+      : inner_(inner), capacity_(capacity) {}
+  void on_finding(const engine::Finding& finding) override;
+  // Forwards everything held; call at the end of each file.
+  void flush();
+
+ private:
+  struct Held {
+    engine::Finding finding;  // message/hint views point into `text`
+    std::string text;
+    std::size_t message_size;
+  };
+  engine::FindingSink& inner_;
+  std::size_t capacity_;
+  std::vector<Held> held_;
+};
+
+}  // namespace cerslint::report
