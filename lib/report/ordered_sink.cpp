@@ -1,4 +1,5 @@
-// Stable sort by (line, column): the physical position a coordinator reads the file in.
+// Stable sort by physical line: the order a coordinator reads the file in. Within a line the
+// emission order stays (CERS's messages in CERS's order, then lint findings).
 #include "report/ordered_sink.hpp"
 
 #include <algorithm>
@@ -21,9 +22,7 @@ void OrderedSink::on_finding(const engine::Finding& f) {
 
 void OrderedSink::flush() {
   std::stable_sort(held_.begin(), held_.end(), [](const Held& a, const Held& b) {
-    const auto& x = a.finding.location;
-    const auto& y = b.finding.location;
-    return x.line != y.line ? x.line < y.line : x.column < y.column;
+    return a.finding.location.line < b.finding.location.line;
   });
   for (Held& h : held_) {
     // Views are re-pointed here: the vector may have moved the strings since they were made.

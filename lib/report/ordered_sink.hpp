@@ -1,8 +1,8 @@
 // Puts findings in file order before they reach a reporter. Rules report when they know:
 // per-row rules at once, group and school rules when the block ends, summaries at the end of the
 // file, so the engine's stream is only roughly ordered. This adapter keeps up to `capacity`
-// findings (owned copies), and on flush() forwards them sorted by position (stable: CERS's own
-// order is kept for findings at the same place). Past the capacity it forwards what it holds,
+// findings (owned copies), and on flush() forwards them sorted by line (stable: CERS's own
+// order is kept within a line). Past the capacity it forwards what it holds,
 // sorted, and passes the rest straight through, so memory stays bounded on files where every
 // row is bad; output is then in order only per chunk.
 #pragma once

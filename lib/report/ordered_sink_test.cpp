@@ -24,13 +24,13 @@ void emit(engine::FindingSink& sink, std::uint64_t line, std::uint32_t column, s
   sink.on_finding(engine::Finding{&kRule, kRule.severity, {0, line, column, 0}, msg, hint});
 }
 
-TEST(OrderedSink, SortsByLineThenColumnKeepingEmissionOrderForTies) {
+TEST(OrderedSink, SortsByLineKeepingEmissionOrderWithinALine) {
   Record out;
   OrderedSink sink(out);
   emit(sink, 5, 1, "group end");
-  emit(sink, 2, 9, "b");
-  emit(sink, 2, 3, "a1");
+  emit(sink, 2, 9, "a1");
   emit(sink, 2, 3, "a2");
+  emit(sink, 2, 3, "b");
   EXPECT_TRUE(out.seen.empty());
   sink.flush();
   EXPECT_EQ(out.seen, (std::vector<std::string>{"a1|ha1", "a2|ha2", "b|hb", "group end|hgroup end"}));
