@@ -7,7 +7,7 @@
 namespace cerslint::report {
 
 void OrderedSink::on_finding(const engine::Finding& f) {
-  if (held_.size() >= capacity_) {
+  if (held_.size() >= capacity_ || held_bytes_ > kMaxHeldBytes) {
     flush();
     capacity_ = 0;  // from now on, stream: memory must not grow with the file
   }
@@ -17,6 +17,7 @@ void OrderedSink::on_finding(const engine::Finding& f) {
   }
   Held h{f, std::string(f.message), f.message.size()};
   h.text.append(f.hint);
+  held_bytes_ += h.text.size() + sizeof(Held);
   held_.push_back(std::move(h));
 }
 
@@ -31,6 +32,7 @@ void OrderedSink::flush() {
     inner_.on_finding(h.finding);
   }
   held_.clear();
+  held_bytes_ = 0;
 }
 
 }  // namespace cerslint::report

@@ -1,7 +1,7 @@
 // Puts findings in file order before they reach a reporter. Rules report when they know:
 // per-row rules at once, group and school rules when the block ends, summaries at the end of the
 // file, so the engine's stream is only roughly ordered. This adapter keeps up to `capacity`
-// findings (owned copies), and on flush() forwards them sorted by line (stable: CERS's own
+// findings (and at most 4 MiB of their text) (owned copies), and on flush() forwards them sorted by line (stable: CERS's own
 // order is kept within a line). Past the capacity it forwards what it holds,
 // sorted, and passes the rest straight through, so memory stays bounded on files where every
 // row is bad; output is then in order only per chunk.
@@ -32,6 +32,8 @@ class OrderedSink final : public engine::FindingSink {
   engine::FindingSink& inner_;
   std::size_t capacity_;
   std::vector<Held> held_;
+  std::size_t held_bytes_ = 0;
+  static constexpr std::size_t kMaxHeldBytes = 4u << 20;  // hints are long; keep RSS small
 };
 
 }  // namespace cerslint::report

@@ -34,6 +34,21 @@ bool is_invisible(char32_t cp) {
 
 std::string escape_for_terminal(std::string_view s) {
   std::string out;
+  append_escaped(s, out);
+  return out;
+}
+
+void append_escaped(std::string_view s, std::string& out) {
+  // Fast path: printable ASCII (almost every message and hint) is copied as is.
+  bool plain = true;
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    plain = plain && c >= 0x20 && c < 0x7F;
+  }
+  if (plain) {
+    out.append(s);
+    return;
+  }
   const bool valid = text::is_valid_utf8(s);
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -61,7 +76,6 @@ std::string escape_for_terminal(std::string_view s) {
       out += static_cast<char>(c);
     }
   }
-  return out;
 }
 
 
@@ -81,12 +95,12 @@ void TextReporter::on_finding(const engine::Finding& f) {
   line_ += f.rule->code;
   if (c) line_ += kReset;
   fmt::format_to(std::back_inserter(line_), " [row {}] ", f.location.row);
-  line_ += escape_for_terminal(f.message);
+  append_escaped(f.message, line_);
   line_ += '\n';
   if (style_.hints && !f.hint.empty()) {
     if (c) line_ += kDim;
     line_ += "    hint: ";
-    line_ += escape_for_terminal(f.hint);
+    append_escaped(f.hint, line_);
     if (c) line_ += kReset;
     line_ += '\n';
   }

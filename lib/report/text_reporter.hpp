@@ -32,5 +32,6 @@ class TextReporter final : public engine::FindingSink {
 
 // Control characters and invalid bytes made visible (\n, \t, \x00), so one finding is one line.
 std::string escape_for_terminal(std::string_view s);
+void append_escaped(std::string_view s, std::string& out);  // the same, appended to `out`
 
 }  // namespace cerslint::report
