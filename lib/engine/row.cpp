@@ -21,6 +21,15 @@ ColumnMap ColumnMap::from_header(const reader::Record& header) {
   return map;
 }
 
+std::optional<CersKey> cers_key(const Row& row) {
+  const std::string_view school = row.value(Column::kSchool);
+  const std::string_view name = row.value(Column::kGroupName);
+  if (text::is_blank(school) || text::is_blank(name)) return std::nullopt;
+  const auto year = text::parse_java_int(row.value(Column::kYear));
+  if (!year) return std::nullopt;
+  return CersKey{school, name, *year};
+}
+
 Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
   Row row(record, columns);
   ColumnMask changed = 0;

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -61,6 +62,15 @@ class Row {
   const ColumnMap& columns_;
   ColumnMask changed_ = kAllColumns;
 };
+
+// A row's group key as the CERS validator reads it; nullopt for rows CERS skips (blank school
+// or group name, or a year that is not a whole number: spec §3.2a).
+struct CersKey {
+  std::string_view school;
+  std::string_view name;
+  std::int32_t year;
+};
+std::optional<CersKey> cers_key(const Row& row);
 
 // Remembers the previous record's values to compute Row::changed(). Capacity is reused, so
 // there is no allocation per row once the longest value has been seen.

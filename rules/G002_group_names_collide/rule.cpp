@@ -26,11 +26,11 @@ class GroupNamesCollide final : public engine::Rule {
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
-    const std::string_view school = row.value(Column::kSchool);
-    const std::string_view name = row.value(Column::kGroupName);
-    if (text::is_blank(school) || text::is_blank(name)) return;  // CERS skips the row
-    const auto year = text::parse_java_int(row.value(Column::kYear));
-    if (!year) return;
+    const auto key = engine::cers_key(row);
+    if (!key) return;  // CERS skips the row
+    const std::string_view school = key->school;
+    const std::string_view name = key->name;
+    const std::int32_t year = key->year;
     const std::uint64_t school_hash = hash64(school);
     if (!have_school_ || school_hash != school_hash_) {
       have_school_ = true;
@@ -38,7 +38,7 @@ class GroupNamesCollide final : public engine::Rule {
       first_spelling_.clear();
       reported_.clear();
     }
-    const std::uint64_t year_mix = static_cast<std::uint64_t>(*year) * kMix;
+    const std::uint64_t year_mix = static_cast<std::uint64_t>(year) * kMix;
     const std::uint64_t folded = values::group_name_fold_hash(name, scratch_) ^ year_mix;
     const std::uint64_t exact = hash64(text::strip(name)) ^ year_mix;  // ends: G001's finding
     const auto [it, inserted] = first_spelling_.try_emplace(

@@ -33,11 +33,11 @@ class RowsNotContiguous final : public engine::Rule {
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
-    const std::string_view school = row.value(Column::kSchool);
-    const std::string_view name = row.value(Column::kGroupName);
-    if (text::is_blank(school) || text::is_blank(name)) return;  // CERS skips the row
-    const auto year = text::parse_java_int(row.value(Column::kYear));
-    if (!year) return;
+    const auto key = engine::cers_key(row);
+    if (!key) return;  // CERS skips the row
+    const std::string_view school = key->school;
+    const std::string_view name = key->name;
+    const std::int32_t year = key->year;
     // A school CERS does not know (C106) is usually one row whose id Excel damaged inside
     // another school's block: once the id is repaired, nothing needs sorting.
     const std::uint64_t school_hash = hash64(school);
@@ -73,7 +73,7 @@ class RowsNotContiguous final : public engine::Rule {
     // The group key as CERS builds it: exact name, year as a number. Names that differ only by
     // letter case are G002's.
     const std::uint64_t group =
-        hash64(name) ^ (static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)) *
+        hash64(name) ^ (static_cast<std::uint64_t>(static_cast<std::uint32_t>(year)) *
                         0x9E3779B97F4A7C15ull);
     if (have_group_ && group == group_) return;
     if (have_group_) finished_groups_.try_emplace(group_, group_line_);
@@ -82,7 +82,7 @@ class RowsNotContiguous final : public engine::Rule {
     group_line_ = line(row);
     if (const auto it = finished_groups_.find(group); it != finished_groups_.end()) {
       const std::uint64_t earlier = it->second;
-      const std::int32_t y = *year;
+      const std::int32_t y = year;
       ctx.report(
           kMeta, row, Column::kGroupName,
           [&](std::string& out) {
