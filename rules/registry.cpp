@@ -101,8 +101,10 @@ namespace {
 
 using namespace cerslint::rules;  // NOLINT: every entry names its rule's namespace
 
-#define CERS_RULE(ns) RuleEntry{&ns::kMeta, ns::kKind, &ns::hint, nullptr}
-#define LINT_RULE(ns) RuleEntry{&ns::kMeta, std::nullopt, nullptr, &ns::make}
+#define CERS_RULE(ns) RuleEntry{&ns::kMeta, ns::kKind, &ns::hint, nullptr, nullptr}
+#define LINT_RULE(ns) RuleEntry{&ns::kMeta, std::nullopt, nullptr, &ns::make, nullptr}
+// A lint rule whose folder also provides `make_fix()` (a row-level repair for `cerslint fix`).
+#define FIXABLE_RULE(ns) RuleEntry{&ns::kMeta, std::nullopt, nullptr, &ns::make, &ns::make_fix}
 
 const RuleEntry kRules[] = {
     CERS_RULE(c001),
@@ -202,6 +204,7 @@ const RuleEntry kRules[] = {
 
 #undef CERS_RULE
 #undef LINT_RULE
+#undef FIXABLE_RULE
 
 }  // namespace
 

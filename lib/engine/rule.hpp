@@ -55,6 +55,9 @@ class Rule {
   virtual void on_end(RuleContext& ctx) { (void)ctx; }
 };
 
+class RowFix;
+using RowFixFactory = std::unique_ptr<RowFix> (*)();
+
 // Writes the plain-language "why CERS cares and what to do" for one CERS failure.
 using CersHintFn = void (*)(const cers::Failure& failure, std::string& out);
 using RuleFactory = std::unique_ptr<Rule> (*)();
@@ -64,6 +67,7 @@ struct RuleEntry {
   std::optional<cers::FailureKind> cers_kind;  // set for CERS-exact rules
   CersHintFn cers_hint = nullptr;
   RuleFactory make = nullptr;  // set for lint rules
+  RowFixFactory make_fix = nullptr;  // set for rules whose repair is row by row
 };
 
 // The registry (rules/registry.cpp) and the rule docs embedded at build time.

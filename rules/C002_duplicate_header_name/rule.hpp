@@ -11,7 +11,7 @@
 namespace cerslint::rules::c002 {
 
 inline constexpr engine::RuleMeta kMeta{
-    "C002", "duplicate-header-name", engine::Severity::kError, engine::FixSafety::kSafe,
+    "C002", "duplicate-header-name", engine::Severity::kError, engine::FixSafety::kNone,
     "Two header names are the same ignoring case (or two are empty), so CERS says the file is not a valid CSV."};
 inline constexpr cers::FailureKind kKind = cers::FailureKind::kDuplicateHeader;
 

@@ -11,7 +11,7 @@
 namespace cerslint::rules::c005 {
 
 inline constexpr engine::RuleMeta kMeta{
-    "C005", "short-header-crash", engine::Severity::kError, engine::FixSafety::kSafe,
+    "C005", "short-header-crash", engine::Severity::kError, engine::FixSafety::kNone,
     "The header has fewer than six columns; CERS fails with no message at all."};
 inline constexpr cers::FailureKind kKind = cers::FailureKind::kShortHeaderCrash;
 

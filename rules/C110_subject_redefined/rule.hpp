@@ -11,7 +11,7 @@
 namespace cerslint::rules::c110 {
 
 inline constexpr engine::RuleMeta kMeta{
-    "C110", "subject-redefined", engine::Severity::kError, engine::FixSafety::kUnsafe,
+    "C110", "subject-redefined", engine::Severity::kError, engine::FixSafety::kNone,
     "Rows of one group give different subjects."};
 inline constexpr cers::FailureKind kKind = cers::FailureKind::kSubjectRedefined;
 

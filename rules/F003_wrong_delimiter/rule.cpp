@@ -36,11 +36,11 @@ class WrongDelimiter final : public engine::Rule {
             ? "CERS only accepts commas between values; this file uses tabs (Excel's \"Text (Tab "
               "delimited)\" or \"Unicode Text\" formats), so CERS sees one long column and "
               "rejects the file. In Excel, use File > Save As and choose \"CSV UTF-8 (Comma "
-              "delimited) (*.csv)\"; or run `cerslint fix`, which rewrites the file with commas."
+              "delimited) (*.csv)\"."
             : "CERS only accepts commas between values. Excel writes semicolons (or other "
               "characters) when the computer's regional settings use them as the list "
-              "separator, so CERS sees one long column and rejects the file. Run `cerslint "
-              "fix`, which rewrites the file with commas, or in Excel use File > Save As > "
+              "separator, so CERS sees one long column and rejects the file. In Excel use File > "
+              "Save As > "
               "\"CSV UTF-8 (Comma delimited) (*.csv)\" after setting the list separator to a "
               "comma (Windows Settings > Time & language > Region > Additional settings).");
   }

@@ -25,57 +25,21 @@ bool use_color(const std::string& mode) {
   return ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
 
-std::optional<engine::Severity> parse_severity(const std::string& s) {
-  if (s == "error") return engine::Severity::kError;
-  if (s == "warning") return engine::Severity::kWarning;
-  if (s == "info") return engine::Severity::kInfo;
-  return std::nullopt;
-}
-
-int usage_error(const std::string& message) {
-  fmt::print(stderr, "cerslint: {}\n", message);
-  return 2;
-}
-
 }  // namespace
 
 int run_check(const CheckArgs& args) {
   if (args.format != "cers" && args.format != "text") {
     return usage_error("--format must be cers or text, not \"" + args.format + "\"");
   }
-  const std::optional<engine::Severity> fail_on = parse_severity(args.fail_on);
-  if (!fail_on) {
-    return usage_error("--fail-on must be error, warning or info, not \"" + args.fail_on + "\"");
-  }
-  auto selected = engine::resolve_selection(args.select, args.ignore);
-  if (!selected) return usage_error(selected.error().message);
-  // Configuration: what CERS's database would hold (spec §4).
-  directory::PermittedSchools schools = directory::PermittedSchools::from_embedded_directory();
-  if (!args.schools_file.empty()) {
-    auto loaded = directory::PermittedSchools::from_file(args.schools_file);
-    if (!loaded) return usage_error(loaded.error().path + ": " + loaded.error().message);
-    schools = std::move(loaded).value();
-  }
-  cers::Config config;
-  config.schools = &schools;
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  ::localtime_r(&now, &local);
-  if (args.years.empty()) {
-    config.years = cers::default_years(local.tm_year + 1900, local.tm_mon + 1);
-  } else {
-    auto years = cers::parse_years(args.years);
-    if (!years) return usage_error(years.error().message);
-    config.years = std::move(years).value();
-  }
-  config.subjects = args.subjects.empty() ? cers::default_subjects()
-                                          : cers::parse_subjects(args.subjects);
+  RunSettings settings;
+  if (auto err = build_settings(args.common, settings)) return usage_error(err->message);
+  const engine::Severity fail_on = settings.fail_on;
 
   engine::CheckOptions options;
-  options.cers = &config;
+  options.cers = &settings.config;
   options.collect_findings = args.format != "cers";
-  options.selected = std::move(selected).value();
-  options.current_year = cers::current_school_end_year(local.tm_year + 1900, local.tm_mon + 1);
+  options.selected = settings.selected;
+  options.current_year = settings.current_year;
 
   report::TextReporter text(stdout, {use_color(args.color), !args.no_hints});
   int exit_code = 0;
@@ -105,7 +69,7 @@ int run_check(const CheckArgs& args) {
     }
     for (int i = 0; i < 3; ++i) totals[i] += report.counts[i];
     std::uint64_t failing = 0;
-    for (int s = static_cast<int>(*fail_on); s < 3; ++s) failing += report.counts[s];
+    for (int s = static_cast<int>(fail_on); s < 3; ++s) failing += report.counts[s];
     const bool bad = report.verdict.status != cers::Status::kAccepted || failing > 0;
     if (bad && exit_code == 0) exit_code = 1;
   }

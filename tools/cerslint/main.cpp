@@ -8,6 +8,7 @@
 #include "engine/rule.hpp"
 #include "report/rule_list.hpp"
 #include "tools/cerslint/check_command.hpp"
+#include "tools/cerslint/fix_command.hpp"
 
 namespace {
 
@@ -34,6 +35,29 @@ int explain(const std::string& code) {
   return 0;
 }
 
+// Options `check` and `fix` share: CERS's configuration and rule selection.
+void add_common_options(CLI::App& cmd, cerslint::cli::CommonArgs& args) {
+  cmd.add_option("--schools", args.schools_file,
+                        "Permitted schools: one CDS code per line, or a CDE directory TSV "
+                        "(default: active public schools in the embedded CDE directory)");
+  cmd.add_option("--years", args.years,
+                        "School (end) years CERS accepts, e.g. 2016-2025 or 2024,2025 "
+                        "(default: 2015 to the current school year)");
+  cmd.add_option("--subjects", args.subjects,
+                        "Subject codes CERS accepts besides ALL (default: Math,ELA,ELPAC)");
+  cmd.add_option("--select", args.select,
+                        "Report only these rules: codes, names or prefixes (S, C1, group-), "
+                        "comma-separated")
+      ->delimiter(',');
+  cmd.add_option("--ignore", args.ignore,
+                        "Do not report these rules (codes, names or prefixes, comma-separated)")
+      ->delimiter(',');
+  cmd.add_option("--fail-on", args.fail_on,
+                        "Lowest severity that makes the exit code 1: error, warning or info "
+                        "(a file CERS would reject always does)")
+      ->capture_default_str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -48,27 +72,28 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--format", check.format,
                         "cers: exactly CERS's message; text: findings with hints")
       ->capture_default_str();
-  check_cmd->add_option("--schools", check.schools_file,
-                        "Permitted schools: one CDS code per line, or a CDE directory TSV "
-                        "(default: active public schools in the embedded CDE directory)");
-  check_cmd->add_option("--years", check.years,
-                        "School (end) years CERS accepts, e.g. 2016-2025 or 2024,2025 "
-                        "(default: 2015 to the current school year)");
-  check_cmd->add_option("--subjects", check.subjects,
-                        "Subject codes CERS accepts besides ALL (default: Math,ELA,ELPAC)");
+  add_common_options(*check_cmd, check.common);
   check_cmd->add_option("--color", check.color, "auto, always or never")->capture_default_str();
   check_cmd->add_flag("--no-hints", check.no_hints, "Do not print the hint under each finding");
-  check_cmd->add_option("--select", check.select,
-                        "Report only these rules: codes, names or prefixes (S, C1, group-), "
-                        "comma-separated")
-      ->delimiter(',');
-  check_cmd->add_option("--ignore", check.ignore,
-                        "Do not report these rules (codes, names or prefixes, comma-separated)")
-      ->delimiter(',');
-  check_cmd->add_option("--fail-on", check.fail_on,
-                        "Lowest severity that makes the exit code 1: error, warning or info "
-                        "(a file CERS would reject always does)")
-      ->capture_default_str();
+
+  cerslint::cli::FixArgs fix;
+  CLI::App* fix_cmd = app.add_subcommand(
+      "fix", "Repair files: safe fixes by default, judgement calls with --unsafe-fixes");
+  fix_cmd->add_option("files", fix.files, "CSV files to repair (- for standard input)")->required();
+  add_common_options(*fix_cmd, fix.common);
+  fix_cmd->add_option("-o,--output", fix.output, "Write the repaired file here (one input only)");
+  fix_cmd->add_flag("--in-place", fix.in_place,
+                    "Replace each file atomically, keeping FILE.bak (the default)");
+  fix_cmd->add_flag("--no-backup", fix.no_backup, "With --in-place: keep no FILE.bak");
+  fix_cmd->add_flag("--stdout", fix.to_stdout, "Print the repaired file (one input only)");
+  fix_cmd->add_flag("--diff", fix.diff, "Print a unified diff of what would change; write nothing");
+  fix_cmd->add_flag("--unsafe-fixes", fix.unsafe,
+                    "Also apply fixes that are a judgement (group splits, subject synonyms...)");
+  fix_cmd->add_option("--eol", fix.eol,
+                      "Line endings: crlf (the CERS template) or lf (default: keep the file's)");
+  fix_cmd->add_flag("--exit-zero-on-fix", fix.exit_zero_on_fix,
+                    "Exit 0 when everything found was fixed");
+  fix_cmd->add_flag("--show-fixes", fix.show_fixes, "Print one line per repair");
 
   std::string rules_format = "text";
   CLI::App* rules_cmd =
@@ -87,6 +112,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*check_cmd) return cerslint::cli::run_check(check);
+    if (*fix_cmd) return cerslint::cli::run_fix(fix);
     if (*rules_cmd) return list_rules(rules_format);
     if (*explain_cmd) return explain(explain_code);
   } catch (const std::exception& e) {

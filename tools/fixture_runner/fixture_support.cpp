@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "fix/fixer.hpp"
 #include "reader/csv_reader.hpp"
 #include "report/ordered_sink.hpp"
 #include "report/text_reporter.hpp"
@@ -95,6 +96,36 @@ FixtureRun run_file(const std::filesystem::path& file, const cers::Config& confi
   std::fclose(mem);
   run.text.assign(buf, len);
   std::free(buf);
+  return run;
+}
+
+namespace {
+class NullFixLog final : public engine::FixLog {
+ public:
+  void applied(const engine::AppliedFix&) override {}
+};
+}  // namespace
+
+FixRun run_fix(const std::filesystem::path& file, const cers::Config& config,
+               const std::string& only_code, bool unsafe) {
+  FixRun run;
+  fix::FixOptions options;
+  options.cers = &config;
+  options.current_year = kFixedCurrentYear;
+  options.unsafe = unsafe;
+  if (!only_code.empty()) {
+    const engine::RuleEntry* e = engine::find_rule(only_code);
+    if (e != nullptr) options.selected = std::vector<const engine::RuleEntry*>{e};
+  }
+  NullFixLog log;
+  auto outcome = fix::fix_file(file.string(), options, log);
+  if (!outcome) {
+    run.error = outcome.error().message;
+    run.output = "ERROR: " + run.error + "\n";
+    return run;
+  }
+  run.changed = outcome->changed;
+  run.output = read_file(outcome->changed ? std::filesystem::path(outcome->fixed->path()) : file);
   return run;
 }
 

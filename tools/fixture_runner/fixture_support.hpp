@@ -40,6 +40,17 @@ struct FixtureRun {
 FixtureRun run_file(const std::filesystem::path& file, const cers::Config& config,
              const std::string& only_code = {});
 
+// Runs `cerslint fix` on `file` in memory: safe fixes (or also unsafe ones), limited to one rule
+// when `only_code` is set. Returns the repaired bytes (the input's when nothing changed), or
+// "ERROR: <message>" when the fixer refused.
+struct FixRun {
+  std::string output;
+  bool changed = false;
+  std::string error;  // empty on success
+};
+FixRun run_fix(const std::filesystem::path& file, const cers::Config& config,
+               const std::string& only_code, bool unsafe);
+
 // Compares (or, in update mode, rewrites) an expectation file; returns a gtest-style message.
 ::testing::AssertionResult matches_expectation(const std::filesystem::path& expected_file,
                                                const std::string& actual);

@@ -143,12 +143,20 @@ struct RuleCase {
   bool bad;
 };
 
+// bad_X.fixed.csv and bad_X.unsafe-fixed.csv are expected outputs, not cases.
+bool is_fix_expectation(const fs::path& f) {
+  const std::string name = f.filename().string();
+  return name.find(".fixed.csv") != std::string::npos ||
+         name.find(".unsafe-fixed.csv") != std::string::npos;
+}
+
 std::vector<RuleCase> load_rule_cases() {
   std::vector<RuleCase> cases;
   for (const auto& dir : fs::directory_iterator(source_dir() / "rules")) {
     if (!dir.is_directory()) continue;
     const std::string code = dir.path().filename().string().substr(0, 4);
     for (const auto& f : list_files(dir.path() / "cases", "bad_", ".csv")) {
+      if (is_fix_expectation(f)) continue;
       cases.push_back({code, f, true});
     }
     for (const auto& f : list_files(dir.path() / "cases", "ok_", ".csv")) {
@@ -172,6 +180,25 @@ TEST_P(RuleCases, FindingsMatch) {
     EXPECT_TRUE(matches_expectation(expected, run.concise));
   } else {
     EXPECT_EQ(run.concise, "") << c.file << " must give no " << c.code << " finding";
+  }
+}
+
+// Fix triples: bad_X.csv -> bad_X.fixed.csv (safe fixes) and bad_X.unsafe-fixed.csv (with
+// --unsafe-fixes). A lint rule's fixture applies only that rule's fix; a CERS rule's fixture
+// applies every fix, because CERS's problems are repaired by the lint rules that name their
+// causes (C106's 13-digit id by S002, and so on).
+TEST_P(RuleCases, FixedOutputMatches) {
+  const RuleCase& c = GetParam();
+  static const FixedConfig fixed;
+  const std::string only = c.code[0] == 'C' ? std::string() : c.code;
+  for (const bool unsafe : {false, true}) {
+    fs::path expected = c.file;
+    expected.replace_extension(unsafe ? ".unsafe-fixed.csv" : ".fixed.csv");
+    if (!fs::exists(expected) && !(update_mode() && std::getenv("CERSLINT_NEW_FIXTURES"))) {
+      continue;
+    }
+    const FixRun run = run_fix(c.file, fixed.config, only, unsafe);
+    EXPECT_TRUE(matches_expectation(expected, run.output));
   }
 }
 
@@ -218,6 +245,7 @@ TEST(Registry, FoldersRegistryAndDocsAgree) {
     EXPECT_EQ(name, code + "_" + snake) << "folder name must be CODE_snake_name";
     EXPECT_FALSE(list_files(dir.path() / "cases", "bad_", ".csv").empty()) << name;
     EXPECT_FALSE(list_files(dir.path() / "cases", "ok_", ".csv").empty()) << name;
+    // (fix triples: required once every fixable rule has one; see FixedOutputMatches)
   }
   std::set<std::string> codes;
   // docs/rules/ holds the same pages (scripts/sync-rule-docs writes them).

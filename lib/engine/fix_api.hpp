@@ -1,0 +1,82 @@
+// What a rule folder provides to `cerslint fix`: a row-level repair. The fixer turns each data
+// record into an EditRow (the six CERS columns in CERS order, owned), runs the selected rules'
+// RowFix objects over it in registry order, then writes it. Structural repairs (encoding, line
+// endings, header, row order, duplicate rows, group splits) belong to the fixer itself (lib/fix).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "engine/row.hpp"
+#include "engine/rule_context.hpp"
+#include "engine/rule_meta.hpp"
+
+namespace cerslint::engine {
+
+struct EditRow {
+  std::array<std::string, kColumnCount> values;  // CERS column order
+  std::vector<std::string> extra;                 // columns past the six, kept as they were
+  std::uint64_t source_row = 0;                   // CERS row number in the input
+  std::uint64_t source_line = 0;                  // physical line in the input
+  bool drop = false;  // removed by a fix (always logged: the fixer never drops silently)
+
+  std::string& operator[](Column c) { return values[static_cast<int>(c)]; }
+  const std::string& operator[](Column c) const { return values[static_cast<int>(c)]; }
+};
+
+// One repair as reported to the person running `fix`.
+struct AppliedFix {
+  const RuleMeta* rule = nullptr;
+  std::uint64_t row = 0;   // input CERS row (0: the header or the whole file)
+  std::uint64_t line = 0;  // input physical line
+  std::string_view description;  // "school id 1611766056923 -> 01611766056923"
+};
+
+class FixLog {
+ public:
+  virtual ~FixLog() = default;
+  virtual void applied(const AppliedFix& fix) = 0;
+};
+
+class FixContext {
+ public:
+  FixContext(FixLog& log, const LintSettings& settings, bool unsafe)
+      : log_(log), settings_(settings), unsafe_(unsafe) {}
+  const LintSettings& settings() const { return settings_; }
+  bool unsafe_allowed() const { return unsafe_; }
+
+  // Logs a repair of `row`; `describe` appends a short "before -> after" to a std::string&.
+  template <typename Describe>
+  void applied(const RuleMeta& meta, const EditRow& row, Describe&& describe) {
+    text_.clear();
+    std::forward<Describe>(describe)(text_);
+    log_.applied(AppliedFix{&meta, row.source_row, row.source_line, text_});
+  }
+  void applied_at(const RuleMeta& meta, std::uint64_t row, std::uint64_t line,
+                  std::string_view description) {
+    log_.applied(AppliedFix{&meta, row, line, description});
+  }
+
+ private:
+  FixLog& log_;
+  LintSettings settings_;
+  bool unsafe_;
+  std::string text_;
+};
+
+// A rule's repair of one row. It may change values, set `row.drop`, or append rows to `more`
+// (one cell split into several rows; each copy keeps the other columns). It must be idempotent
+// (its own output needs no change) and never guess: what the file cannot tell is left alone.
+class RowFix {
+ public:
+  virtual ~RowFix() = default;
+  virtual void fix(EditRow& row, std::vector<EditRow>& more, FixContext& ctx) = 0;
+};
+using RowFixFactory = std::unique_ptr<RowFix> (*)();
+
+}  // namespace cerslint::engine

@@ -1,0 +1,603 @@
+// The fix pipeline (see fixer.hpp for the picture). Each structural repair is logged under the
+// rule that reports the problem, so the summary and the findings speak the same language.
+#include "fix/fixer.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "fix/csv_writer.hpp"
+#include "fix/transcode.hpp"
+#include "reader/csv_reader.hpp"
+#include "text/java_text.hpp"
+#include "util/hash.hpp"
+
+namespace cerslint::fix {
+namespace {
+
+using engine::Column;
+using engine::EditRow;
+using engine::RuleMeta;
+
+constexpr std::uint64_t kMaxStudents = 200;
+
+bool selected(const FixOptions& o, const RuleMeta& m) {
+  if (!o.selected) return true;
+  for (const engine::RuleEntry* e : *o.selected) {
+    if (e->meta == &m) return true;
+  }
+  return false;
+}
+
+bool allowed(const FixOptions& o, const RuleMeta& m) {
+  if (m.fix == engine::FixSafety::kNone || m.fix == engine::FixSafety::kDisplayOnly) return false;
+  if (m.fix == engine::FixSafety::kUnsafe && !o.unsafe) return false;
+  return selected(o, m);
+}
+
+const RuleMeta& rule(std::string_view code) {
+  const engine::RuleEntry* e = engine::find_rule(code);
+  return *e->meta;  // codes used here are checked by fixer_test's registry test
+}
+
+std::string_view eol_of(reader::LineEnding e) {
+  switch (e) {
+    case reader::LineEnding::kLf: return "\n";
+    case reader::LineEnding::kCr: return "\r";
+    case reader::LineEnding::kCrLf: return "\r\n";
+    case reader::LineEnding::kNone: break;
+  }
+  return "";
+}
+
+// Counts applied fixes per rule and forwards them.
+class CountingLog final : public engine::FixLog {
+ public:
+  explicit CountingLog(engine::FixLog& inner) : inner_(inner) {}
+  void applied(const engine::AppliedFix& f) override {
+    for (auto& [meta, n] : counts_) {
+      if (meta == f.rule) {
+        ++n;
+        inner_.applied(f);
+        return;
+      }
+    }
+    counts_.emplace_back(f.rule, 1);
+    inner_.applied(f);
+  }
+  std::vector<std::pair<const RuleMeta*, std::uint64_t>> take() {
+    std::vector<std::pair<const RuleMeta*, std::uint64_t>> out = std::move(counts_);
+    // Registry order, so summaries read like `cerslint rules`.
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return a.first->code < b.first->code;
+    });
+    return out;
+  }
+  std::uint64_t total() const {
+    std::uint64_t t = 0;
+    for (const auto& [meta, n] : counts_) t += n;
+    return t;
+  }
+
+ private:
+  engine::FixLog& inner_;
+  std::vector<std::pair<const RuleMeta*, std::uint64_t>> counts_;
+};
+
+struct GroupMeta {
+  std::uint32_t school;
+  std::string name;  // exact group_name
+  std::uint64_t students = 0;
+};
+
+struct Block {
+  std::uint32_t group;
+  std::uint32_t school;
+  std::uint64_t offset;
+  std::uint64_t size;
+};
+
+// Output column order: 0-5 are CERS columns, 6+k the k-th extra column.
+using Layout = std::vector<int>;
+
+void append_in_layout(std::string& out, const EditRow& row, const Layout& layout,
+                      std::string_view eol) {
+  bool first = true;
+  for (int col : layout) {
+    if (!first) out += ',';
+    first = false;
+    if (col < engine::kColumnCount) {
+      append_field(out, row.values[static_cast<std::size_t>(col)]);
+    } else if (static_cast<std::size_t>(col - engine::kColumnCount) < row.extra.size()) {
+      append_field(out, row.extra[static_cast<std::size_t>(col - engine::kColumnCount)]);
+    }
+  }
+  // Extra values past the header's columns (ragged rows) stay at the end.
+  const std::size_t header_extras = layout.size() - engine::kColumnCount;
+  for (std::size_t k = header_extras; k < row.extra.size(); ++k) {
+    out += ',';
+    append_field(out, row.extra[k]);
+  }
+  out.append(eol);
+}
+
+std::uint64_t member_hash(std::string_view school, std::string_view name, std::string_view year,
+                          char kind, std::string_view id) {
+  std::string key;
+  key.reserve(school.size() + name.size() + year.size() + id.size() + 8);
+  key.append(school).append("\x1f").append(name).append("\x1f").append(year);
+  key += '\x1f';
+  key += kind;
+  key.append(id);
+  return hash64(key);
+}
+
+Result<std::string> read_range(int fd, std::uint64_t offset, std::uint64_t size,
+                               const std::string& name) {
+  std::string out(size, '\0');
+  std::uint64_t done = 0;
+  while (done < size) {
+    const ssize_t n = ::pread(fd, out.data() + done, size - done, static_cast<off_t>(offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return Error{std::string("cannot read scratch file: ") + std::strerror(errno), name};
+    done += static_cast<std::uint64_t>(n);
+  }
+  return out;
+}
+
+// The fixer's own statement of what it wrote, to compare with a fresh reading of the output.
+struct Ledger {
+  std::uint64_t member_sum = 0;  // sum of distinct (group, student|user) hashes, per group
+  std::uint64_t groups = 0;
+};
+
+EditRow row_from(const reader::Record& r, const engine::ColumnMap& map,
+                 const std::vector<bool>& is_cers) {
+  EditRow row;
+  row.source_row = r.index();
+  row.source_line = r.line();
+  for (int c = 0; c < engine::kColumnCount; ++c) {
+    const int i = map.index[static_cast<std::size_t>(c)];
+    if (i >= 0 && static_cast<std::size_t>(i) < r.size()) {
+      row.values[static_cast<std::size_t>(c)].assign(r.value(static_cast<std::size_t>(i)));
+    }
+  }
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    if (i >= is_cers.size() || !is_cers[i]) row.extra.emplace_back(r.value(i));
+  }
+  return row;
+}
+
+bool same_values(const EditRow& a, const EditRow& b) {
+  return a.values == b.values && a.extra == b.extra;
+}
+
+}  // namespace
+
+Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
+                            engine::FixLog& outer_log) {
+  CountingLog log(outer_log);
+  engine::LintSettings settings{options.cers, options.current_year};
+  engine::FixContext ctx(log, settings, options.unsafe);
+  FixOutcome outcome;
+
+  // ---- Encoding ------------------------------------------------------------------------------
+  const RuleMeta& f001 = rule("F001");
+  const RuleMeta& f002 = rule("F002");
+  auto source = ensure_utf8(path);
+  if (!source) return source.error();
+  if (!source->from.empty()) {
+    const RuleMeta& m = source->utf16_bom ? f002 : f001;
+    if (!allowed(options, m)) {
+      return Error{"the file is not UTF-8 (" + source->from + ") and " + std::string(m.code) +
+                       " is not selected; nothing else can be fixed safely before converting",
+                   path};
+    }
+    ctx.applied_at(m, 0, 1, "converted the file from " + source->from + " to UTF-8");
+  }
+
+  auto input = reader::Input::open(source->path);
+  if (!input) return input.error();
+  reader::CsvReader csv(std::move(input).value());
+  const reader::Record* header = csv.next();
+  if (header == nullptr) {
+    if (csv.error()) return *csv.error();
+    return outcome;  // empty file: nothing a fixer can add
+  }
+
+  // ---- Header --------------------------------------------------------------------------------
+  // The header record is only valid until the next read: keep what later steps need.
+  const std::string header_raw(header->raw());
+  const std::size_t header_size = header->size();
+  const engine::ColumnMap map = engine::ColumnMap::from_header(*header);
+  for (int c = 0; c < engine::kColumnCount; ++c) {
+    if (map.index[static_cast<std::size_t>(c)] < 0) {
+      return Error{"the header has no " + std::string(engine::kColumnNames[static_cast<std::size_t>(c)]) +
+                       " column, so cerslint cannot tell which value is which; fix the header "
+                       "first (cerslint check shows what CERS expects)",
+                   path};
+    }
+  }
+  if (header->quote_error() != reader::QuoteError::kNone) {
+    return Error{"the header has a quote error; fix it by hand first (see cerslint check)", path};
+  }
+  std::vector<bool> is_cers(header->size(), false);
+  for (int i : map.index) is_cers[static_cast<std::size_t>(i)] = true;
+  std::vector<std::string> extra_names;
+  for (std::size_t i = 0; i < header->size(); ++i) {
+    if (!is_cers[i]) extra_names.emplace_back(header->value(i));
+  }
+  Layout original;
+  {
+    int extra = 0;
+    for (std::size_t i = 0; i < header->size(); ++i) {
+      int col = engine::kColumnCount + extra;
+      for (int c = 0; c < engine::kColumnCount; ++c) {
+        if (map.index[static_cast<std::size_t>(c)] == static_cast<int>(i)) col = c;
+      }
+      if (col >= engine::kColumnCount) ++extra;
+      original.push_back(col);
+    }
+  }
+  Layout canonical;
+  for (std::size_t c = 0; c < original.size(); ++c) canonical.push_back(static_cast<int>(c));
+  std::string canonical_header;
+  for (int c = 0; c < engine::kColumnCount; ++c) {
+    if (c > 0) canonical_header += ',';
+    canonical_header += engine::kColumnNames[static_cast<std::size_t>(c)];
+  }
+  for (const std::string& n : extra_names) {
+    canonical_header += ',';
+    append_field(canonical_header, n);
+  }
+  const RuleMeta& f010 = rule("F010");
+  const bool header_differs =
+      header->raw() != canonical_header || csv.bom() != reader::Bom::kNone;
+  const bool canonicalize = header_differs && allowed(options, f010);
+  const Layout& layout = canonicalize ? canonical : original;
+  if (canonicalize) {
+    ctx.applied_at(f010, 0, header->line(),
+                   csv.bom() != reader::Bom::kNone && header->raw() == canonical_header
+                       ? "removed the byte order mark before the header"
+                       : "header rewritten as " + canonical_header);
+  }
+
+  // ---- Line endings --------------------------------------------------------------------------
+  const RuleMeta& f004 = rule("F004");
+  const RuleMeta& f005 = rule("F005");
+  std::string eol = options.eol;
+  const std::string_view first_eol = eol_of(header->ending());
+  if (eol.empty()) eol = first_eol.empty() ? "\r\n" : std::string(first_eol);
+  std::uint64_t endings_changed = 0;
+  const auto note_ending = [&](const reader::Record& r, bool last) {
+    if (r.ending() == reader::LineEnding::kNone && last) return;  // no newline at EOF: fine
+    if (eol_of(r.ending()) != eol) ++endings_changed;
+  };
+  note_ending(*header, false);
+  if (header->blank_lines_before() > 0 && allowed(options, f005)) {
+    ctx.applied_at(f005, 0, header->line(), "removed the empty lines before the header");
+  }
+
+  // ---- Pass A: row fixes, into a scratch file with a block index -----------------------------
+  std::vector<std::unique_ptr<engine::RowFix>> fixes;
+  for (const engine::RuleEntry& e : engine::registry()) {
+    if (e.make_fix && allowed(options, *e.meta)) fixes.push_back(e.make_fix());
+  }
+  auto t1 = output::TempFile::create();
+  if (!t1) return t1.error();
+  auto w1 = output::FileWriter::open(t1->path());
+  if (!w1) return w1.error();
+
+  std::unordered_map<std::string, std::uint32_t> school_ids;
+  std::unordered_map<std::string, std::uint32_t> group_ids;
+  std::vector<GroupMeta> groups;
+  std::vector<Block> blocks;
+  std::string line, key;
+  std::vector<EditRow> rows;
+  std::uint64_t written_members = 0;  // multiset sum of member hashes written by pass A
+
+  while (const reader::Record* rec = csv.next()) {
+    const reader::Record& r = *rec;
+    if (r.quote_error() != reader::QuoteError::kNone) {
+      return Error{"row " + std::to_string(r.index()) + " (line " + std::to_string(r.line()) +
+                       ") has a quote error; fix it by hand first (see cerslint check)",
+                   path};
+    }
+    const bool short_row = r.size() < header_size;
+    const bool blank_row = text::is_blank(r.raw());
+    if (short_row && !blank_row) {
+      return Error{"row " + std::to_string(r.index()) + " (line " + std::to_string(r.line()) +
+                       ") has " + std::to_string(r.size()) + " values where the header has " +
+                       std::to_string(header_size) +
+                       "; cerslint cannot tell which value is which, fix it by hand first",
+                   path};
+    }
+    ++outcome.rows_in;
+    rows.clear();
+    rows.push_back(row_from(r, map, is_cers));
+    const EditRow before = rows.front();
+    for (auto& fix : fixes) {
+      // A fix may add rows (a split cell); later fixes see every resulting row.
+      for (std::size_t i = 0; i < rows.size(); ++i) {
+        std::vector<EditRow> more;
+        fix->fix(rows[i], more, ctx);
+        for (auto& m : more) rows.push_back(std::move(m));
+      }
+    }
+    // Only the last record can lack a line ending; that is not a change worth making.
+    if (r.ending() != reader::LineEnding::kNone && eol_of(r.ending()) != eol) ++endings_changed;
+    // A row no fix touched is copied byte for byte (its quoting stays as it was), unless the
+    // columns move.
+    const bool untouched = rows.size() == 1 && !rows.front().drop && !canonicalize &&
+                           same_values(rows.front(), before);
+    for (EditRow& row : rows) {
+      if (row.drop) {
+        if (!text::is_blank(row[Column::kSsid]) || !text::is_blank(row[Column::kLogin])) {
+          return Error{"internal error: a fix tried to remove row " +
+                           std::to_string(row.source_row) +
+                           ", which names a student or user; nothing was written. Please "
+                           "report this.",
+                       path};
+        }
+        continue;
+      }
+      key.assign(row[Column::kSchool]).append("\x1f").append(row[Column::kGroupName]);
+      key.append("\x1f").append(row[Column::kYear]);
+      auto [sit, snew] = school_ids.try_emplace(row[Column::kSchool],
+                                                static_cast<std::uint32_t>(school_ids.size()));
+      auto [git, gnew] = group_ids.try_emplace(key, static_cast<std::uint32_t>(groups.size()));
+      if (gnew) groups.push_back(GroupMeta{sit->second, row[Column::kGroupName]});
+      GroupMeta& g = groups[git->second];
+      if (!text::is_blank(row[Column::kSsid])) ++g.students;
+      if (blocks.empty() || blocks.back().group != git->second) {
+        blocks.push_back(Block{git->second, sit->second, w1->bytes_written(), 0});
+      }
+      line.clear();
+      if (untouched) {
+        line.append(r.raw()).append(eol);
+      } else {
+        append_in_layout(line, row, layout, eol);
+      }
+      w1->write(line);
+      blocks.back().size += line.size();
+      if (!text::is_blank(row[Column::kSsid])) {
+        written_members += member_hash(row[Column::kSchool], row[Column::kGroupName],
+                                       row[Column::kYear], 'S', row[Column::kSsid]);
+      }
+      if (!text::is_blank(row[Column::kLogin])) {
+        written_members += member_hash(row[Column::kSchool], row[Column::kGroupName],
+                                       row[Column::kYear], 'L', row[Column::kLogin]);
+      }
+    }
+  }
+  if (csv.error()) return *csv.error();
+  if (auto err = w1->finish()) return *err;
+  if (endings_changed > 0 && (allowed(options, f004) || !options.eol.empty())) {
+    ctx.applied_at(f004, 0, 1,
+                   std::to_string(endings_changed) + " line endings changed to " +
+                       (eol == "\r\n" ? std::string("CRLF") : eol == "\n" ? "LF" : "CR"));
+  }
+
+  // ---- Pass B: groups together, duplicates out, oversized groups split -----------------------
+  const RuleMeta& m003 = rule("M003");
+  const RuleMeta& m004 = rule("M004");
+  const RuleMeta& n005 = rule("N005");
+  const RuleMeta& l005 = rule("L005");
+  std::vector<Block> order = blocks;
+  std::stable_sort(order.begin(), order.end(), [](const Block& a, const Block& b) {
+    return a.school != b.school ? a.school < b.school : a.group < b.group;
+  });
+  const bool regroup = order.size() != groups.size();
+  if (regroup && !allowed(options, m004)) {
+    // Leave the order alone: blocks in file order.
+    order = blocks;
+  } else if (regroup) {
+    ctx.applied_at(m004, 0, 1,
+                   "moved " + std::to_string(blocks.size() - groups.size()) +
+                       " blocks of rows next to the rest of their group");
+  }
+  std::unordered_map<std::string, std::string> split_names;  // part name -> original name
+  auto t2 = output::TempFile::create();
+  if (!t2) return t2.error();
+  auto w2 = output::FileWriter::open(t2->path());
+  if (!w2) return w2.error();
+  w2->write(canonicalize ? canonical_header : header_raw);
+  w2->write(eol);
+  const int fd1 = ::open(t1->path().c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd1 < 0) return Error{std::string("cannot read scratch file: ") + std::strerror(errno), t1->path()};
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd1};
+
+  Ledger expected;
+  std::uint64_t read_members = 0;  // must equal written_members: pass A's rows all came back
+  std::unordered_set<std::string> seen_rows;
+  std::unordered_set<std::uint64_t> members;
+  std::string group_text;
+  // Names in use per school, to keep split names from colliding with existing groups.
+  std::unordered_set<std::string> names_in_use;
+  for (const GroupMeta& g : groups) names_in_use.insert(std::to_string(g.school) + "\x1f" + g.name);
+
+  for (std::size_t b = 0; b < order.size();) {
+    std::size_t e = b;
+    group_text.clear();
+    while (e < order.size() && order[e].group == order[b].group &&
+           (e == b || regroup)) {
+      auto part = read_range(fd1, order[e].offset, order[e].size, t1->path());
+      if (!part) return part.error();
+      group_text += part.value();
+      ++e;
+      if (!regroup) break;
+    }
+    const GroupMeta& g = groups[order[b].group];
+    b = e;
+    // Parse the group's rows back (our own output: always well-formed).
+    std::vector<EditRow> group_rows;
+    auto gr = reader::CsvReader::from_memory(group_text);
+    std::vector<bool> all_cers;
+    engine::ColumnMap direct;
+    // Rows in the scratch file are in `layout` order: map columns back.
+    for (std::size_t i = 0; i < layout.size(); ++i) {
+      if (layout[i] < engine::kColumnCount) direct.index[static_cast<std::size_t>(layout[i])] = static_cast<int>(i);
+    }
+    all_cers.assign(layout.size(), false);
+    for (int i : direct.index) all_cers[static_cast<std::size_t>(i)] = true;
+    std::vector<std::string> kept;  // serialized rows, in order
+    members.clear();
+    seen_rows.clear();
+    while (const reader::Record* gr_rec = gr.next()) {
+      EditRow row = row_from(*gr_rec, direct, all_cers);
+      const std::string& ssid = row[Column::kSsid];
+      const std::string& login = row[Column::kLogin];
+      if (!text::is_blank(ssid)) {
+        const std::uint64_t h = member_hash(row[Column::kSchool], g.name, row[Column::kYear], 'S', ssid);
+        members.insert(h);
+        read_members += h;
+      }
+      if (!text::is_blank(login)) {
+        const std::uint64_t h = member_hash(row[Column::kSchool], g.name, row[Column::kYear], 'L', login);
+        members.insert(h);
+        read_members += h;
+      }
+      std::string text(gr_rec->raw());
+      const bool has_member = !text::is_blank(ssid) || !text::is_blank(login);
+      if (has_member && !seen_rows.insert(text).second) {
+        const RuleMeta& m = !text::is_blank(ssid) ? n005 : l005;
+        if (allowed(options, m)) {
+          ctx.applied_at(m, 0, 0, "removed a repeated row of group " + g.name);
+          continue;
+        }
+      }
+      group_rows.push_back(std::move(row));
+      text.append(eol);
+      kept.push_back(std::move(text));
+    }
+    ++expected.groups;
+    for (std::uint64_t h : members) expected.member_sum += h;
+
+    std::uint64_t students = 0;
+    for (const EditRow& row : group_rows) students += !text::is_blank(row[Column::kSsid]);
+    if (students > kMaxStudents && allowed(options, m003)) {
+      const std::uint64_t parts = (students + kMaxStudents - 1) / kMaxStudents;
+      bool collides = false;
+      for (std::uint64_t p = 1; p <= parts; ++p) {
+        collides = collides ||
+                   names_in_use.count(std::to_string(g.school) + "\x1f" + g.name + " " + std::to_string(p));
+      }
+      if (!collides) {
+        ctx.applied_at(m003, 0, 0,
+                       "split group " + g.name + " (" + std::to_string(students) +
+                           " students) into " + std::to_string(parts) + " groups of at most 200");
+        std::vector<const EditRow*> users;
+        for (const EditRow& row : group_rows) {
+          if (text::is_blank(row[Column::kSsid])) users.push_back(&row);
+        }
+        std::uint64_t index = 0;
+        for (std::uint64_t p = 1; p <= parts; ++p) {
+          const std::string name = g.name + " " + std::to_string(p);
+          split_names[std::to_string(g.school) + "\x1f" + name] = g.name;
+          std::uint64_t in_part = 0;
+          for (const EditRow* u : users) {
+            EditRow copy = *u;
+            copy[Column::kGroupName] = name;
+            line.clear();
+            append_in_layout(line, copy, layout, eol);
+            w2->write(line);
+          }
+          for (; index < group_rows.size() && in_part < kMaxStudents; ++index) {
+            const EditRow& row = group_rows[index];
+            if (text::is_blank(row[Column::kSsid])) continue;
+            EditRow copy = row;
+            copy[Column::kGroupName] = name;
+            line.clear();
+            append_in_layout(line, copy, layout, eol);
+            w2->write(line);
+            ++in_part;
+            if (!text::is_blank(row[Column::kLogin])) {
+              // A row naming both: its user must see every part, not only this one.
+              for (std::uint64_t q = 1; q <= parts; ++q) {
+                if (q == p) continue;
+                EditRow user = row;
+                user[Column::kSsid].clear();
+                user[Column::kGroupName] = g.name + " " + std::to_string(q);
+                line.clear();
+                append_in_layout(line, user, layout, eol);
+                w2->write(line);
+              }
+            }
+          }
+        }
+        continue;
+      }
+    }
+    for (const std::string& k : kept) w2->write(k);
+  }
+  if (auto err = w2->finish()) return *err;
+  if (read_members != written_members) {
+    return Error{"internal check failed: rows were lost between the fixer's passes; nothing was "
+                 "written. Please report this with the file.",
+                 path};
+  }
+
+  // ---- Verify: read the output as CERS would, and compare memberships ------------------------
+  {
+    auto in2 = reader::Input::open(t2->path());
+    if (!in2) return in2.error();
+    reader::CsvReader check(std::move(in2).value());
+    const reader::Record* h2 = check.next();
+    const engine::ColumnMap map2 = h2 ? engine::ColumnMap::from_header(*h2) : engine::ColumnMap{};
+    Ledger actual;
+    std::string current;
+    std::unordered_set<std::uint64_t> m2;
+    std::unordered_map<std::string, std::uint32_t> out_school_ids;
+    const auto close_group = [&] {
+      for (std::uint64_t h : m2) actual.member_sum += h;
+      m2.clear();
+    };
+    while (const reader::Record* r2 = check.next()) {
+      ++outcome.rows_out;
+      const engine::Row row(*r2, map2);
+      std::string school(row.value(Column::kSchool));
+      std::string name(row.value(Column::kGroupName));
+      const std::string year(row.value(Column::kYear));
+      // Split parts count as their original group.
+      const auto school_it = school_ids.find(school);
+      if (school_it != school_ids.end()) {
+        const auto s = split_names.find(std::to_string(school_it->second) + "\x1f" + name);
+        if (s != split_names.end()) name = s->second;
+      }
+      std::string gkey = school + "\x1f" + name + "\x1f" + year;
+      if (gkey != current) {
+        close_group();
+        current = gkey;
+        ++actual.groups;
+      }
+      const std::string_view ssid = row.value(Column::kSsid);
+      const std::string_view login = row.value(Column::kLogin);
+      if (!text::is_blank(ssid)) m2.insert(member_hash(school, name, year, 'S', ssid));
+      if (!text::is_blank(login)) m2.insert(member_hash(school, name, year, 'L', login));
+    }
+    close_group();
+    if (check.error()) return *check.error();
+    if (actual.member_sum != expected.member_sum || actual.groups != expected.groups) {
+      return Error{"internal check failed: the repaired file would not list the same students "
+                   "and users in the same groups (" + std::to_string(expected.groups) +
+                       " groups expected, " + std::to_string(actual.groups) +
+                       " found); nothing was written. Please report this with the file.",
+                   path};
+    }
+  }
+
+  outcome.applied = log.take();
+  outcome.changed = !outcome.applied.empty();
+  if (outcome.changed) outcome.fixed.emplace(std::move(t2).value());
+  return outcome;
+}
+
+}  // namespace cerslint::fix

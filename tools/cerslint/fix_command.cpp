@@ -1,0 +1,242 @@
+// Runs the fixer over each file, writes the result where asked (atomically for --in-place and
+// -o), and prints one summary line per file: what was repaired, what still needs a person.
+#include "tools/cerslint/fix_command.hpp"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "engine/runner.hpp"
+#include "fix/fixer.hpp"
+#include "fix/unified_diff.hpp"
+#include "output/atomic_file.hpp"
+#include "output/temp_file.hpp"
+#include "reader/csv_reader.hpp"
+
+namespace cerslint::cli {
+namespace {
+
+class PrintingLog final : public engine::FixLog {
+ public:
+  PrintingLog(std::string path, bool show) : path_(std::move(path)), show_(show) {}
+  void applied(const engine::AppliedFix& f) override {
+    if (!show_) return;
+    fmt::print("{}:{}: fixed {} [row {}] {}\n", path_, f.line, f.rule->code, f.row,
+               f.description);
+  }
+
+ private:
+  std::string path_;
+  bool show_;
+};
+
+// Findings left after fixing, counted per rule: what needs a person.
+class CountingSink final : public engine::FindingSink {
+ public:
+  void on_finding(const engine::Finding& f) override { ++by_rule[std::string(f.rule->code)]; }
+  std::map<std::string, std::uint64_t> by_rule;
+};
+
+Result<std::string> slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{"cannot read", path};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::optional<Error> copy_into(const std::string& from, output::FileWriter& to) {
+  auto in = reader::Input::open(from);
+  if (!in) return in.error();
+  std::string buf(1 << 20, '\0');
+  for (;;) {
+    auto got = in->read(buf.data(), buf.size());
+    if (!got) return got.error();
+    if (got.value() == 0) break;
+    to.write(std::string_view(buf.data(), got.value()));
+  }
+  return to.finish();
+}
+
+std::optional<Error> atomic_copy(const std::string& from, const std::string& target,
+                                 const std::optional<output::FileIdentity>& expected,
+                                 const std::string& backup) {
+  auto file = output::AtomicFile::create(target);
+  if (!file) return file.error();
+  auto in = reader::Input::open(from);
+  if (!in) return in.error();
+  std::string buf(1 << 20, '\0');
+  for (;;) {
+    auto got = in->read(buf.data(), buf.size());
+    if (!got) return got.error();
+    if (got.value() == 0) break;
+    if (auto err = file->write(std::string_view(buf.data(), got.value()))) return err;
+  }
+  return file->commit(expected, backup);
+}
+
+bool is_regular_or_missing(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode);
+}
+
+}  // namespace
+
+int run_fix(const FixArgs& args) {
+  const int modes = (args.output.empty() ? 0 : 1) + args.in_place + args.to_stdout + args.diff;
+  if (modes > 1) return usage_error("choose one of -o, --in-place, --stdout and --diff");
+  const bool in_place = modes == 0 || args.in_place;
+  if (!args.output.empty() && args.files.size() != 1) {
+    return usage_error("-o takes exactly one input file; use --in-place for several");
+  }
+  if (args.to_stdout && args.files.size() != 1) return usage_error("--stdout takes one input file");
+  if (args.eol != "" && args.eol != "crlf" && args.eol != "lf") {
+    return usage_error("--eol must be crlf or lf");
+  }
+  for (const std::string& f : args.files) {
+    if (f == "-" && in_place) return usage_error("standard input cannot be fixed in place; use --stdout or -o");
+  }
+  RunSettings settings;
+  if (auto err = build_settings(args.common, settings)) return usage_error(err->message);
+
+  fix::FixOptions options;
+  options.cers = &settings.config;
+  options.current_year = settings.current_year;
+  options.unsafe = args.unsafe;
+  options.selected = settings.selected;
+  options.eol = args.eol == "crlf" ? "\r\n" : args.eol == "lf" ? "\n" : "";
+
+  int exit_code = 0;
+  std::uint64_t files_changed = 0, total_fixes = 0, total_left = 0;
+  for (const std::string& path : args.files) {
+    // Standard input is copied to a private scratch file: the fixer reads its input twice.
+    std::optional<output::TempFile> stdin_copy;
+    std::string source = path;
+    if (path == "-") {
+      auto t = output::TempFile::create();
+      if (!t) return usage_error(t.error().message);
+      auto w = output::FileWriter::open(t->path());
+      if (!w) return usage_error(w.error().message);
+      std::string buf(1 << 20, '\0');
+      for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), stdin)) > 0;) {
+        w->write(std::string_view(buf.data(), n));
+      }
+      if (auto err = w->finish()) return usage_error(err->message);
+      source = t->path();
+      stdin_copy.emplace(std::move(t).value());
+    }
+    std::optional<output::FileIdentity> identity;
+    if (path != "-") {
+      auto id = output::identify(path);
+      if (!id) {
+        fmt::print(stderr, "cerslint: {}: {}\n", path, id.error().message);
+        exit_code = 2;
+        continue;
+      }
+      identity = id.value();
+    }
+    PrintingLog log(path, args.show_fixes);
+    auto outcome = fix::fix_file(source, options, log);
+    if (!outcome) {
+      fmt::print(stderr, "cerslint: {}: {}; the file was not changed\n", path,
+                 outcome.error().message);
+      exit_code = 2;
+      continue;
+    }
+    const std::string& result = outcome->changed ? outcome->fixed->path() : source;
+
+    // Write where asked. A file that needs no change is never rewritten.
+    std::optional<Error> write_error;
+    if (args.diff) {
+      auto before = slurp(source);
+      auto after = slurp(result);
+      if (!before || !after) {
+        write_error = !before ? before.error() : after.error();
+      } else {
+        fmt::print("{}", fix::unified_diff(before.value(), after.value(), path + " (before)",
+                                           path + " (fixed)"));
+      }
+    } else if (args.to_stdout) {
+      std::fflush(stdout);
+      auto out = output::FileWriter::to_fd(STDOUT_FILENO, "<stdout>");
+      write_error = copy_into(result, out);
+    } else if (!args.output.empty()) {
+      if (is_regular_or_missing(args.output)) {
+        write_error = atomic_copy(result, args.output, std::nullopt, "");
+      } else {  // a device or pipe (e.g. /dev/stdout): no rename possible, write straight
+        auto out = output::FileWriter::open(args.output);
+        write_error = out ? copy_into(result, out.value()) : std::optional<Error>(out.error());
+      }
+    } else if (in_place && outcome->changed) {
+      write_error = atomic_copy(result, path, identity, args.no_backup ? "" : path + ".bak");
+    }
+    if (write_error) {
+      fmt::print(stderr, "cerslint: {}: {}\n", write_error->path.empty() ? path : write_error->path,
+                 write_error->message);
+      exit_code = 2;
+      continue;
+    }
+
+    // What is left for a person: a check of the repaired text.
+    CountingSink left;
+    engine::FileReport after_report;
+    {
+      auto in = reader::Input::open(result);
+      if (in) {
+        reader::CsvReader csv(std::move(in).value());
+        engine::CheckOptions check;
+        check.cers = &settings.config;
+        check.current_year = settings.current_year;
+        check.selected = settings.selected;
+        after_report = engine::check(csv, check, left);
+      }
+    }
+    std::uint64_t fixes = 0;
+    std::string fixed_list;
+    for (const auto& [meta, n] : outcome->applied) {
+      fixes += n;
+      fixed_list += fmt::format("{}{} {}", fixed_list.empty() ? "" : ", ", meta->code, n);
+    }
+    std::uint64_t left_count = 0, failing = 0;
+    std::string left_list;
+    for (const auto& [code, n] : left.by_rule) {
+      left_count += n;
+      left_list += fmt::format("{}{} {}", left_list.empty() ? "" : ", ", code, n);
+      const engine::RuleEntry* e = engine::find_rule(code);
+      if (e && static_cast<int>(e->meta->severity) >= static_cast<int>(settings.fail_on)) failing += n;
+    }
+    const bool rejected = after_report.verdict.status != cers::Status::kAccepted;
+    if (!args.to_stdout) {
+      std::string verb = args.diff ? "would fix" : in_place || !args.output.empty() ? "fixed" : "fixed";
+      fmt::print("{}: {}; {}\n", path,
+                 fixes == 0 ? std::string("nothing to fix")
+                            : fmt::format("{} {} ({})", verb, fixes, fixed_list),
+                 left_count == 0 ? std::string("nothing left")
+                                 : fmt::format("{} left for a person ({}; see cerslint check)",
+                                               left_count, left_list));
+    } else {
+      fmt::print(stderr, "{}: {}; {} left for a person\n", path,
+                 fixes == 0 ? std::string("nothing to fix") : fmt::format("fixed {} ({})", fixes, fixed_list),
+                 left_count);
+    }
+    files_changed += outcome->changed;
+    total_fixes += fixes;
+    total_left += left_count;
+    if (exit_code == 0 && ((outcome->changed && !args.exit_zero_on_fix) || failing > 0 || rejected)) {
+      exit_code = 1;
+    }
+  }
+  if (args.files.size() > 1 && !args.to_stdout) {
+    fmt::print("total: {} files, {} changed; {} fixes; {} findings left for a person\n",
+               args.files.size(), files_changed, total_fixes, total_left);
+  }
+  std::fflush(stdout);
+  return exit_code;
+}
+
+}  // namespace cerslint::cli

@@ -1,0 +1,29 @@
+// `cerslint fix`: options as parsed by the CLI, and the run over the given files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tools/cerslint/run_settings.hpp"
+
+namespace cerslint::cli {
+
+struct FixArgs {
+  std::vector<std::string> files;
+  CommonArgs common;
+  std::string output;       // -o: one input only
+  bool in_place = false;    // the default when no other output is chosen
+  bool no_backup = false;
+  bool to_stdout = false;
+  bool diff = false;
+  bool unsafe = false;
+  std::string eol;          // crlf | lf; empty: keep the file's (CRLF when mixed)
+  bool exit_zero_on_fix = false;
+  bool show_fixes = false;  // one line per repair
+};
+
+// 0 nothing to change (or all changed with --exit-zero-on-fix), 1 a file changed or findings
+// remain, 2 usage or I/O failure.
+int run_fix(const FixArgs& args);
+
+}  // namespace cerslint::cli
