@@ -16,6 +16,7 @@
 #include "reader/csv_reader.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
+#include "values/group_name.hpp"
 
 namespace cerslint::fix {
 namespace {
@@ -92,6 +93,8 @@ class CountingLog final : public engine::FixLog {
 struct GroupMeta {
   std::uint32_t school;
   std::string name;  // exact group_name
+  std::uint64_t first_row = 0;   // where the group starts in the input, for the fix log
+  std::uint64_t first_line = 0;
   std::uint64_t students = 0;
 };
 
@@ -214,6 +217,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   // The header record is only valid until the next read: keep what later steps need.
   const std::string header_raw(header->raw());
   const std::size_t header_size = header->size();
+  std::vector<std::string> header_names;
+  for (std::size_t i = 0; i < header_size; ++i) header_names.emplace_back(header->value(i));
   const engine::ColumnMap map = engine::ColumnMap::from_header(*header);
   for (int c = 0; c < engine::kColumnCount; ++c) {
     if (map.index[static_cast<std::size_t>(c)] < 0) {
@@ -259,7 +264,32 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   const bool header_differs =
       header->raw() != canonical_header || csv.bom() != reader::Bom::kNone;
   const bool canonicalize = header_differs && allowed(options, f010);
-  const Layout& layout = canonicalize ? canonical : original;
+  // F009 (unsafe): values past the six CERS columns are ignored by CERS and its loader; dropping
+  // them makes that visible in the file instead of silently losing them at upload.
+  const RuleMeta& f009 = rule("F009");
+  const bool drop_extras = allowed(options, f009);
+  Layout layout = canonicalize ? canonical : original;
+  std::string header_out = canonicalize ? canonical_header : header_raw;
+  if (drop_extras && !extra_names.empty()) {
+    std::erase_if(layout, [](int col) { return col >= engine::kColumnCount; });
+    if (canonicalize) {
+      header_out.clear();
+      for (int col : layout) {
+        if (!header_out.empty()) header_out += ',';
+        header_out += engine::kColumnNames[static_cast<std::size_t>(col)];
+      }
+    } else {
+      // Keep the original spelling of the six names, in their original order.
+      header_out.clear();
+      for (std::size_t i = 0; i < original.size(); ++i) {
+        if (original[i] >= engine::kColumnCount) continue;
+        if (!header_out.empty()) header_out += ',';
+        append_field(header_out, header_names[i]);
+      }
+    }
+    ctx.applied_at(f009, 0, 1, "removed " + std::to_string(extra_names.size()) +
+                                   " column(s) after the six CERS columns");
+  }
   if (canonicalize) {
     ctx.applied_at(f010, 0, header->line(),
                    csv.bom() != reader::Bom::kNone && header->raw() == canonical_header
@@ -299,7 +329,13 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   std::vector<Block> blocks;
   std::string line, key;
   std::vector<EditRow> rows;
-  std::uint64_t written_members = 0;  // multiset sum of member hashes written by pass A
+  std::uint64_t written_members = 0;
+  // G002 (unsafe): spellings of one group name that the database would merge (case, spaces)
+  // become the first spelling seen in that school and year.
+  const RuleMeta& g002 = rule("G002");
+  const bool unify_names = allowed(options, g002);
+  std::unordered_map<std::string, std::string> first_spelling;  // school|year|folded -> name
+  std::string fold_scratch;  // multiset sum of member hashes written by pass A
 
   while (const reader::Record* rec = csv.next()) {
     const reader::Record& r = *rec;
@@ -331,9 +367,37 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     }
     // Only the last record can lack a line ending; that is not a change worth making.
     if (r.ending() != reader::LineEnding::kNone && eol_of(r.ending()) != eol) ++endings_changed;
+    for (EditRow& row : rows) {
+      if (unify_names && !row.drop && !text::is_blank(row[Column::kGroupName])) {
+        const std::uint64_t folded =
+            values::group_name_fold_hash(row[Column::kGroupName], fold_scratch);
+        std::string fkey = row[Column::kSchool] + "\x1f" + row[Column::kYear] + "\x1f" +
+                           std::to_string(folded);
+        auto [it, fresh] = first_spelling.try_emplace(std::move(fkey), row[Column::kGroupName]);
+        if (!fresh && it->second != row[Column::kGroupName]) {
+          ctx.applied(g002, row, [&](std::string& out) {
+            out += "group name \"" + row[Column::kGroupName] + "\" -> \"" + it->second + "\"";
+          });
+          row[Column::kGroupName] = it->second;
+        }
+      }
+    }
     // A row no fix touched is copied byte for byte (its quoting stays as it was), unless the
     // columns move.
+    std::size_t extras_dropped = 0;
+    if (drop_extras) {
+      for (EditRow& row : rows) {
+        for (const std::string& x : row.extra) extras_dropped += !x.empty();
+        row.extra.clear();
+      }
+      if (extras_dropped > 0) {
+        ctx.applied(f009, rows.front(), [&](std::string& out) {
+          out += "removed " + std::to_string(extras_dropped) + " value(s) past the CERS columns";
+        });
+      }
+    }
     const bool untouched = rows.size() == 1 && !rows.front().drop && !canonicalize &&
+                           (!drop_extras || (extra_names.empty() && before.extra.empty())) &&
                            same_values(rows.front(), before);
     for (EditRow& row : rows) {
       if (row.drop) {
@@ -351,7 +415,10 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
       auto [sit, snew] = school_ids.try_emplace(row[Column::kSchool],
                                                 static_cast<std::uint32_t>(school_ids.size()));
       auto [git, gnew] = group_ids.try_emplace(key, static_cast<std::uint32_t>(groups.size()));
-      if (gnew) groups.push_back(GroupMeta{sit->second, row[Column::kGroupName]});
+      if (gnew) {
+        groups.push_back(
+            GroupMeta{sit->second, row[Column::kGroupName], row.source_row, row.source_line});
+      }
       GroupMeta& g = groups[git->second];
       if (!text::is_blank(row[Column::kSsid])) ++g.students;
       if (blocks.empty() || blocks.back().group != git->second) {
@@ -388,6 +455,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   const RuleMeta& m004 = rule("M004");
   const RuleMeta& n005 = rule("N005");
   const RuleMeta& l005 = rule("L005");
+  const RuleMeta& u002 = rule("U002");
   std::vector<Block> order = blocks;
   std::stable_sort(order.begin(), order.end(), [](const Block& a, const Block& b) {
     return a.school != b.school ? a.school < b.school : a.group < b.group;
@@ -406,7 +474,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   if (!t2) return t2.error();
   auto w2 = output::FileWriter::open(t2->path());
   if (!w2) return w2.error();
-  w2->write(canonicalize ? canonical_header : header_raw);
+  w2->write(header_out);
   w2->write(eol);
   const int fd1 = ::open(t1->path().c_str(), O_RDONLY | O_CLOEXEC);
   if (fd1 < 0) return Error{std::string("cannot read scratch file: ") + std::strerror(errno), t1->path()};
@@ -470,7 +538,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
       if (has_member && !seen_rows.insert(text).second) {
         const RuleMeta& m = !text::is_blank(ssid) ? n005 : l005;
         if (allowed(options, m)) {
-          ctx.applied_at(m, 0, 0, "removed a repeated row of group " + g.name);
+          ctx.applied_at(m, g.first_row, g.first_line, "removed a repeated row of group " + g.name);
           continue;
         }
       }
@@ -480,6 +548,35 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     }
     ++expected.groups;
     for (std::uint64_t h : members) expected.member_sum += h;
+
+    // U002 (unsafe): a group that names one subject on some rows and leaves it blank on others
+    // gets that subject on every row, so a new group's subject no longer depends on row order.
+    if (allowed(options, u002)) {
+      std::string subject;
+      bool conflict = false;
+      std::size_t blanks = 0;
+      for (const EditRow& row : group_rows) {
+        const std::string_view s = text::strip(row[Column::kSubject]);
+        if (s.empty()) {
+          ++blanks;
+        } else if (subject.empty()) {
+          subject.assign(s);
+        } else if (!text::equals_ignore_case(subject, s)) {
+          conflict = true;
+        }
+      }
+      if (!subject.empty() && !conflict && blanks > 0) {
+        for (std::size_t i = 0; i < group_rows.size(); ++i) {
+          if (!text::strip(group_rows[i][Column::kSubject]).empty()) continue;
+          group_rows[i][Column::kSubject] = subject;
+          kept[i].clear();
+          append_in_layout(kept[i], group_rows[i], layout, eol);
+        }
+        ctx.applied_at(u002, g.first_row, g.first_line,
+                       "group " + g.name + ": subject " + subject + " written on " +
+                           std::to_string(blanks) + " row(s) that left it blank");
+      }
+    }
 
     std::uint64_t students = 0;
     for (const EditRow& row : group_rows) students += !text::is_blank(row[Column::kSsid]);
@@ -491,7 +588,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                    names_in_use.count(std::to_string(g.school) + "\x1f" + g.name + " " + std::to_string(p));
       }
       if (!collides) {
-        ctx.applied_at(m003, 0, 0,
+        ctx.applied_at(m003, g.first_row, g.first_line,
                        "split group " + g.name + " (" + std::to_string(students) +
                            " students) into " + std::to_string(parts) + " groups of at most 200");
         std::vector<const EditRow*> users;

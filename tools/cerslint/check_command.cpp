@@ -44,7 +44,9 @@ int run_check(const CheckArgs& args) {
   report::TextReporter text(stdout, {use_color(args.color), !args.no_hints});
   int exit_code = 0;
   std::uint64_t totals[3] = {0, 0, 0};
-  for (const std::string& path : args.files) {
+  const std::vector<std::string> files = expand_inputs(args.files);
+  if (files.empty()) return usage_error("no CSV files found in the given folders");
+  for (const std::string& path : files) {
     auto input = reader::Input::open(path);
     if (!input) {
       fmt::print(stderr, "cerslint: {}: {}\n", path, input.error().message);
@@ -62,7 +64,7 @@ int run_check(const CheckArgs& args) {
       continue;
     }
     if (args.format == "cers") {
-      if (args.files.size() > 1) fmt::print("==> {} <==\n", path);
+      if (files.size() > 1) fmt::print("==> {} <==\n", path);
       fmt::print("{}\n", report.verdict.text);
     } else {
       text.end_file(report);
@@ -73,8 +75,8 @@ int run_check(const CheckArgs& args) {
     const bool bad = report.verdict.status != cers::Status::kAccepted || failing > 0;
     if (bad && exit_code == 0) exit_code = 1;
   }
-  if (args.format == "text" && args.files.size() > 1) {
-    text.total(args.files.size(), totals[2], totals[1], totals[0]);
+  if (args.format == "text" && files.size() > 1) {
+    text.total(files.size(), totals[2], totals[1], totals[0]);
   }
   std::fflush(stdout);
   return exit_code;

@@ -87,7 +87,10 @@ bool is_regular_or_missing(const std::string& path) {
 
 }  // namespace
 
-int run_fix(const FixArgs& args) {
+int run_fix(const FixArgs& given) {
+  FixArgs args = given;
+  args.files = expand_inputs(given.files);
+  if (args.files.empty()) return usage_error("no CSV files found in the given folders");
   const int modes = (args.output.empty() ? 0 : 1) + args.in_place + args.to_stdout + args.diff;
   if (modes > 1) return usage_error("choose one of -o, --in-place, --stdout and --diff");
   const bool in_place = modes == 0 || args.in_place;
@@ -202,10 +205,12 @@ int run_fix(const FixArgs& args) {
       fixes += n;
       fixed_list += fmt::format("{}{} {}", fixed_list.empty() ? "" : ", ", meta->code, n);
     }
-    std::uint64_t left_count = 0, failing = 0;
+    std::uint64_t left_count = 0, failing = 0, unsafe_left = 0;
     std::string left_list;
     for (const auto& [code, n] : left.by_rule) {
       left_count += n;
+      const engine::RuleEntry* r = engine::find_rule(code);
+      if (!args.unsafe && r && r->make && r->meta->fix == engine::FixSafety::kUnsafe) unsafe_left += n;
       left_list += fmt::format("{}{} {}", left_list.empty() ? "" : ", ", code, n);
       const engine::RuleEntry* e = engine::find_rule(code);
       if (e && static_cast<int>(e->meta->severity) >= static_cast<int>(settings.fail_on)) failing += n;
@@ -216,9 +221,14 @@ int run_fix(const FixArgs& args) {
       fmt::print("{}: {}; {}\n", path,
                  fixes == 0 ? std::string("nothing to fix")
                             : fmt::format("{} {} ({})", verb, fixes, fixed_list),
-                 left_count == 0 ? std::string("nothing left")
-                                 : fmt::format("{} left for a person ({}; see cerslint check)",
-                                               left_count, left_list));
+                 left_count == 0
+                     ? std::string("nothing left")
+                     : fmt::format("{} left for a person ({}; see cerslint check){}", left_count,
+                                   left_list,
+                                   unsafe_left == 0
+                                       ? std::string()
+                                       : fmt::format("; {} of them may go with --unsafe-fixes",
+                                                     unsafe_left)));
     } else {
       fmt::print(stderr, "{}: {}; {} left for a person\n", path,
                  fixes == 0 ? std::string("nothing to fix") : fmt::format("fixed {} ({})", fixes, fixed_list),

@@ -39,4 +39,9 @@ std::optional<Error> build_settings(const CommonArgs& args, RunSettings& out);
 
 int usage_error(const std::string& message);
 
+// Inputs as given, with each directory replaced by the *.csv files below it (any letter case,
+// recursively, sorted; hidden folders such as .git skipped). "-" and missing paths pass through
+// unchanged, so opening them reports the problem.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
+
 }  // namespace cerslint::cli
