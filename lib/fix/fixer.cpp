@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "fix/csv_writer.hpp"
+#include "fix/reference.hpp"
 #include "fix/transcode.hpp"
 #include "reader/csv_reader.hpp"
 #include "text/java_text.hpp"
@@ -357,6 +358,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     rows.clear();
     rows.push_back(row_from(r, map, is_cers));
     const EditRow before = rows.front();
+    if (options.reference != nullptr) options.reference->restore(rows.front(), ctx);
     for (auto& fix : fixes) {
       // A fix may add rows (a split cell); later fixes see every resulting row.
       for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -31,7 +31,8 @@ struct FixOptions {
   bool unsafe = false;  // also apply rules whose fix is a judgement (--unsafe-fixes)
   // Rules whose fixes may apply (nullopt: all). Structural fixes check their rule code too.
   std::optional<std::vector<const engine::RuleEntry*>> selected;
-  std::string eol = "\r\n";  // the CERS template's line ending; --eol lf gives "\n"
+  std::string eol;  // "\r\n" or "\n"; empty: the first line's ending (the one the loader splits on)
+  const class Reference* reference = nullptr;  // --reference: restore destroyed ids from it
 };
 
 struct FixOutcome {

@@ -13,6 +13,7 @@
 
 #include "engine/runner.hpp"
 #include "fix/fixer.hpp"
+#include "fix/reference.hpp"
 #include "fix/unified_diff.hpp"
 #include "output/atomic_file.hpp"
 #include "output/temp_file.hpp"
@@ -113,6 +114,15 @@ int run_fix(const FixArgs& given) {
   options.unsafe = args.unsafe;
   options.selected = settings.selected;
   options.eol = args.eol == "crlf" ? "\r\n" : args.eol == "lf" ? "\n" : "";
+  std::optional<fix::Reference> reference;
+  if (!args.reference.empty()) {
+    auto loaded = fix::Reference::load(args.reference);
+    if (!loaded) {
+      return usage_error(loaded.error().path + ": " + loaded.error().message);
+    }
+    reference.emplace(std::move(loaded).value());
+    options.reference = &*reference;
+  }
 
   int exit_code = 0;
   std::uint64_t files_changed = 0, total_fixes = 0, total_left = 0;

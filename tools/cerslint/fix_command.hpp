@@ -20,6 +20,7 @@ struct FixArgs {
   std::string eol;          // crlf | lf; empty: keep the file's (CRLF when mixed)
   bool exit_zero_on_fix = false;
   bool show_fixes = false;  // one line per repair
+  std::string reference;    // OLD.csv to restore destroyed ids from
 };
 
 // 0 nothing to change (or all changed with --exit-zero-on-fix), 1 a file changed or findings
