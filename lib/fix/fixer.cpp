@@ -17,6 +17,7 @@
 #include "reader/csv_reader.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
+#include "values/file_format.hpp"
 #include "values/group_name.hpp"
 
 namespace cerslint::fix {
@@ -94,6 +95,7 @@ class CountingLog final : public engine::FixLog {
 struct GroupMeta {
   std::uint32_t school;
   std::string name;  // exact group_name
+  std::string year;
   std::uint64_t first_row = 0;   // where the group starts in the input, for the fix log
   std::uint64_t first_line = 0;
   std::uint64_t students = 0;
@@ -154,10 +156,34 @@ Result<std::string> read_range(int fd, std::uint64_t offset, std::uint64_t size,
   return out;
 }
 
-// The fixer's own statement of what it wrote, to compare with a fresh reading of the output.
-struct Ledger {
-  std::uint64_t member_sum = 0;  // sum of distinct (group, student|user) hashes, per group
-  std::uint64_t groups = 0;
+// Memberships of a row sequence, counted the same way for what the fixer meant to write and
+// for what a fresh reading of the output says: per run of rows with one (school, group, year),
+// the sum of distinct member hashes, and the number of runs.
+class RunLedger {
+ public:
+  void add(std::string_view school, std::string_view name, std::string_view year,
+           std::string_view ssid, std::string_view login) {
+    key_.assign(school).append("\x1f").append(name).append("\x1f").append(year);
+    if (key_ != current_) {
+      close();
+      current_ = key_;
+      ++runs_;
+    }
+    if (!text::is_blank(ssid)) members_.insert(member_hash(school, name, year, 'S', ssid));
+    if (!text::is_blank(login)) members_.insert(member_hash(school, name, year, 'L', login));
+  }
+  void close() {
+    for (std::uint64_t h : members_) sum_ += h;
+    members_.clear();
+  }
+  bool operator==(const RunLedger& o) const { return sum_ == o.sum_ && runs_ == o.runs_; }
+  std::uint64_t runs() const { return runs_; }
+
+ private:
+  std::string key_, current_;
+  std::unordered_set<std::uint64_t> members_;
+  std::uint64_t sum_ = 0;
+  std::uint64_t runs_ = 0;
 };
 
 EditRow row_from(const reader::Record& r, const engine::ColumnMap& map,
@@ -262,8 +288,18 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     append_field(canonical_header, n);
   }
   const RuleMeta& f010 = rule("F010");
-  const bool header_differs =
-      header->raw() != canonical_header || csv.bom() != reader::Bom::kNone;
+  // Rewrite the header exactly when F010 reports it: a CERS name in another letter case or
+  // with spaces around it, or the six names not the first six columns in CERS's order. (A
+  // UTF-8 byte order mark is fine for CERS; a line break inside a name is F006's.)
+  bool header_differs = false;
+  for (std::size_t i = 0; i < header_names.size(); ++i) {
+    const std::string& n = header_names[i];
+    if (n.find_first_of("\r\n") != std::string::npos) continue;
+    if (values::header_name_issue(n)) header_differs = true;
+  }
+  for (int c = 0; c < engine::kColumnCount; ++c) {
+    if (map.index[static_cast<std::size_t>(c)] != c) header_differs = true;
+  }
   const bool canonicalize = header_differs && allowed(options, f010);
   // F009 (unsafe): values past the six CERS columns are ignored by CERS and its loader; dropping
   // them makes that visible in the file instead of silently losing them at upload.
@@ -292,10 +328,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                                    " column(s) after the six CERS columns");
   }
   if (canonicalize) {
-    ctx.applied_at(f010, 0, header->line(),
-                   csv.bom() != reader::Bom::kNone && header->raw() == canonical_header
-                       ? "removed the byte order mark before the header"
-                       : "header rewritten as " + canonical_header);
+    ctx.applied_at(f010, 0, header->line(), "header rewritten as " + canonical_header);
   }
 
   // ---- Line endings --------------------------------------------------------------------------
@@ -336,7 +369,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   const RuleMeta& g002 = rule("G002");
   const bool unify_names = allowed(options, g002);
   std::unordered_map<std::string, std::string> first_spelling;  // school|year|folded -> name
-  std::string fold_scratch;  // multiset sum of member hashes written by pass A
+  std::string fold_scratch;
+  std::string unify_school;  // multiset sum of member hashes written by pass A
 
   while (const reader::Record* rec = csv.next()) {
     const reader::Record& r = *rec;
@@ -370,13 +404,18 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     // Only the last record can lack a line ending; that is not a change worth making.
     if (r.ending() != reader::LineEnding::kNone && eol_of(r.ending()) != eol) ++endings_changed;
     for (EditRow& row : rows) {
+      if (unify_names && row[Column::kSchool] != unify_school) {
+        first_spelling.clear();  // per school block, as G002 reports
+        unify_school = row[Column::kSchool];
+      }
       if (unify_names && !row.drop && !text::is_blank(row[Column::kGroupName])) {
         const std::uint64_t folded =
             values::group_name_fold_hash(row[Column::kGroupName], fold_scratch);
         std::string fkey = row[Column::kSchool] + "\x1f" + row[Column::kYear] + "\x1f" +
                            std::to_string(folded);
         auto [it, fresh] = first_spelling.try_emplace(std::move(fkey), row[Column::kGroupName]);
-        if (!fresh && it->second != row[Column::kGroupName]) {
+        if (!fresh && it->second != row[Column::kGroupName] &&
+            text::strip(it->second) != text::strip(row[Column::kGroupName])) {  // ends: G001
           ctx.applied(g002, row, [&](std::string& out) {
             out += "group name \"" + row[Column::kGroupName] + "\" -> \"" + it->second + "\"";
           });
@@ -412,20 +451,36 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
         }
         continue;
       }
-      key.assign(row[Column::kSchool]).append("\x1f").append(row[Column::kGroupName]);
-      key.append("\x1f").append(row[Column::kYear]);
-      auto [sit, snew] = school_ids.try_emplace(row[Column::kSchool],
-                                                static_cast<std::uint32_t>(school_ids.size()));
-      auto [git, gnew] = group_ids.try_emplace(key, static_cast<std::uint32_t>(groups.size()));
-      if (gnew) {
-        groups.push_back(
-            GroupMeta{sit->second, row[Column::kGroupName], row.source_row, row.source_line});
+      // A row CERS skips (no school, group name or year) or whose school id is damaged
+      // (unknown to CERS) inside a group's block stays where it is: moving it away from its
+      // neighbours would only hide it (M004 reads blocks the same way).
+      bool attach = false;
+      if (!blocks.empty()) {
+        const GroupMeta& current = groups[blocks.back().group];
+        const bool skipped = text::is_blank(row[Column::kSchool]) ||
+                             text::is_blank(row[Column::kGroupName]) ||
+                             !text::parse_java_int(row[Column::kYear]);
+        const bool unknown_school =
+            options.cers->schools != nullptr && !options.cers->schools->contains(row[Column::kSchool]);
+        attach = skipped || (unknown_school && row[Column::kGroupName] == current.name &&
+                             row[Column::kYear] == current.year);
       }
-      GroupMeta& g = groups[git->second];
+      if (!attach) {
+        key.assign(row[Column::kSchool]).append("\x1f").append(row[Column::kGroupName]);
+        key.append("\x1f").append(row[Column::kYear]);
+        auto [sit, snew] = school_ids.try_emplace(row[Column::kSchool],
+                                                  static_cast<std::uint32_t>(school_ids.size()));
+        auto [git, gnew] = group_ids.try_emplace(key, static_cast<std::uint32_t>(groups.size()));
+        if (gnew) {
+          groups.push_back(GroupMeta{sit->second, row[Column::kGroupName], row[Column::kYear],
+                                     row.source_row, row.source_line});
+        }
+        if (blocks.empty() || blocks.back().group != git->second) {
+          blocks.push_back(Block{git->second, sit->second, w1->bytes_written(), 0});
+        }
+      }
+      GroupMeta& g = groups[blocks.back().group];
       if (!text::is_blank(row[Column::kSsid])) ++g.students;
-      if (blocks.empty() || blocks.back().group != git->second) {
-        blocks.push_back(Block{git->second, sit->second, w1->bytes_written(), 0});
-      }
       line.clear();
       if (untouched) {
         line.append(r.raw()).append(eol);
@@ -485,10 +540,9 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     ~FdCloser() { ::close(fd); }
   } closer{fd1};
 
-  Ledger expected;
+  RunLedger expected;
   std::uint64_t read_members = 0;  // must equal written_members: pass A's rows all came back
   std::unordered_set<std::string> seen_rows;
-  std::unordered_set<std::uint64_t> members;
   std::string group_text;
   // Names in use per school, to keep split names from colliding with existing groups.
   std::unordered_set<std::string> names_in_use;
@@ -519,21 +573,18 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     all_cers.assign(layout.size(), false);
     for (int i : direct.index) all_cers[static_cast<std::size_t>(i)] = true;
     std::vector<std::string> kept;  // serialized rows, in order
-    members.clear();
     seen_rows.clear();
     while (const reader::Record* gr_rec = gr.next()) {
       EditRow row = row_from(*gr_rec, direct, all_cers);
       const std::string& ssid = row[Column::kSsid];
       const std::string& login = row[Column::kLogin];
       if (!text::is_blank(ssid)) {
-        const std::uint64_t h = member_hash(row[Column::kSchool], g.name, row[Column::kYear], 'S', ssid);
-        members.insert(h);
-        read_members += h;
+        read_members += member_hash(row[Column::kSchool], row[Column::kGroupName],
+                                    row[Column::kYear], 'S', ssid);
       }
       if (!text::is_blank(login)) {
-        const std::uint64_t h = member_hash(row[Column::kSchool], g.name, row[Column::kYear], 'L', login);
-        members.insert(h);
-        read_members += h;
+        read_members += member_hash(row[Column::kSchool], row[Column::kGroupName],
+                                    row[Column::kYear], 'L', login);
       }
       std::string text(gr_rec->raw());
       const bool has_member = !text::is_blank(ssid) || !text::is_blank(login);
@@ -548,12 +599,12 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
       text.append(eol);
       kept.push_back(std::move(text));
     }
-    ++expected.groups;
-    for (std::uint64_t h : members) expected.member_sum += h;
 
     // U002 (unsafe): a group that names one subject on some rows and leaves it blank on others
     // gets that subject on every row, so a new group's subject no longer depends on row order.
-    if (allowed(options, u002)) {
+    if (allowed(options, u002) && !group_rows.empty() &&
+        !text::is_blank(group_rows.front()[Column::kSchool]) && !text::is_blank(g.name) &&
+        text::parse_java_int(group_rows.front()[Column::kYear])) {
       std::string subject;
       bool conflict = false;
       std::size_t blanks = 0;
@@ -605,6 +656,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
           for (const EditRow* u : users) {
             EditRow copy = *u;
             copy[Column::kGroupName] = name;
+            expected.add(copy[Column::kSchool], (*u)[Column::kGroupName], copy[Column::kYear],
+                         copy[Column::kSsid], copy[Column::kLogin]);
             line.clear();
             append_in_layout(line, copy, layout, eol);
             w2->write(line);
@@ -614,6 +667,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
             if (text::is_blank(row[Column::kSsid])) continue;
             EditRow copy = row;
             copy[Column::kGroupName] = name;
+            expected.add(copy[Column::kSchool], row[Column::kGroupName], copy[Column::kYear],
+                         copy[Column::kSsid], copy[Column::kLogin]);
             line.clear();
             append_in_layout(line, copy, layout, eol);
             w2->write(line);
@@ -625,6 +680,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                 EditRow user = row;
                 user[Column::kSsid].clear();
                 user[Column::kGroupName] = g.name + " " + std::to_string(q);
+                expected.add(user[Column::kSchool], row[Column::kGroupName], user[Column::kYear],
+                             user[Column::kSsid], user[Column::kLogin]);
                 line.clear();
                 append_in_layout(line, user, layout, eol);
                 w2->write(line);
@@ -635,7 +692,12 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
         continue;
       }
     }
-    for (const std::string& k : kept) w2->write(k);
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      const EditRow& row = group_rows[i];
+      expected.add(row[Column::kSchool], row[Column::kGroupName], row[Column::kYear],
+                   row[Column::kSsid], row[Column::kLogin]);
+      w2->write(kept[i]);
+    }
   }
   if (auto err = w2->finish()) return *err;
   if (read_members != written_members) {
@@ -645,49 +707,34 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   }
 
   // ---- Verify: read the output as CERS would, and compare memberships ------------------------
+  expected.close();
   {
     auto in2 = reader::Input::open(t2->path());
     if (!in2) return in2.error();
     reader::CsvReader check(std::move(in2).value());
     const reader::Record* h2 = check.next();
     const engine::ColumnMap map2 = h2 ? engine::ColumnMap::from_header(*h2) : engine::ColumnMap{};
-    Ledger actual;
-    std::string current;
-    std::unordered_set<std::uint64_t> m2;
-    std::unordered_map<std::string, std::uint32_t> out_school_ids;
-    const auto close_group = [&] {
-      for (std::uint64_t h : m2) actual.member_sum += h;
-      m2.clear();
-    };
+    RunLedger actual;
     while (const reader::Record* r2 = check.next()) {
       ++outcome.rows_out;
       const engine::Row row(*r2, map2);
-      std::string school(row.value(Column::kSchool));
-      std::string name(row.value(Column::kGroupName));
-      const std::string year(row.value(Column::kYear));
+      const std::string_view school = row.value(Column::kSchool);
+      std::string_view name = row.value(Column::kGroupName);
       // Split parts count as their original group.
-      const auto school_it = school_ids.find(school);
-      if (school_it != school_ids.end()) {
-        const auto s = split_names.find(std::to_string(school_it->second) + "\x1f" + name);
-        if (s != split_names.end()) name = s->second;
+      const auto school_it = school_ids.find(std::string(school));
+      if (school_it != school_ids.end() && !split_names.empty()) {
+        const auto sp = split_names.find(std::to_string(school_it->second) + "\x1f" + std::string(name));
+        if (sp != split_names.end()) name = sp->second;
       }
-      std::string gkey = school + "\x1f" + name + "\x1f" + year;
-      if (gkey != current) {
-        close_group();
-        current = gkey;
-        ++actual.groups;
-      }
-      const std::string_view ssid = row.value(Column::kSsid);
-      const std::string_view login = row.value(Column::kLogin);
-      if (!text::is_blank(ssid)) m2.insert(member_hash(school, name, year, 'S', ssid));
-      if (!text::is_blank(login)) m2.insert(member_hash(school, name, year, 'L', login));
+      actual.add(school, name, row.value(Column::kYear), row.value(Column::kSsid),
+                 row.value(Column::kLogin));
     }
-    close_group();
+    actual.close();
     if (check.error()) return *check.error();
-    if (actual.member_sum != expected.member_sum || actual.groups != expected.groups) {
+    if (!(actual == expected)) {
       return Error{"internal check failed: the repaired file would not list the same students "
-                   "and users in the same groups (" + std::to_string(expected.groups) +
-                       " groups expected, " + std::to_string(actual.groups) +
+                   "and users in the same groups (" + std::to_string(expected.runs()) +
+                       " blocks expected, " + std::to_string(actual.runs()) +
                        " found); nothing was written. Please report this with the file.",
                    path};
     }
