@@ -131,9 +131,9 @@ const RuleEntry kRules[] = {
     LINT_RULE(f003),
     LINT_RULE(f004),
     LINT_RULE(f005),
-    LINT_RULE(f006),
-    LINT_RULE(f007),
-    LINT_RULE(f008),
+    FIXABLE_RULE(f006),
+    FIXABLE_RULE(f007),
+    FIXABLE_RULE(f008),
     LINT_RULE(f009),
     LINT_RULE(f010),
     LINT_RULE(f011),
@@ -185,13 +185,13 @@ const RuleEntry kRules[] = {
     // end L
 
     // G: group name
-    LINT_RULE(g001),
+    FIXABLE_RULE(g001),
     LINT_RULE(g002),
-    LINT_RULE(g003),
-    LINT_RULE(g004),
+    FIXABLE_RULE(g003),
+    FIXABLE_RULE(g004),
     LINT_RULE(g005),
-    LINT_RULE(g006),
-    LINT_RULE(g007),
+    FIXABLE_RULE(g006),
+    FIXABLE_RULE(g007),
     // end G
 
     // M: group membership

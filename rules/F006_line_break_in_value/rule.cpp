@@ -8,6 +8,7 @@
 #include "text/java_text.hpp"
 #include "values/encoding.hpp"
 #include "values/file_format.hpp"
+#include "values/text_fix.hpp"
 
 namespace cerslint::rules::f006 {
 namespace {
@@ -76,8 +77,65 @@ class LineBreakInValue final : public engine::Rule {
   std::array<int, 6> columns_ = {-1, -1, -1, -1, -1, -1};
 };
 
+// "Period\n1" -> "Period 1": each run of line breaks becomes one space (values::join_line_breaks),
+// in every column. A row whose every value is blank is F008's and left alone.
+class JoinLineBreaks final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
+    if (!has_break(row)) return;
+    bool all_blank = true;
+    for (const std::string& v : row.values) all_blank = all_blank && text::is_blank(v);
+    for (const std::string& v : row.extra) all_blank = all_blank && text::is_blank(v);
+    if (all_blank) return;
+    for (int c = 0; c < engine::kColumnCount; ++c) {
+      repair(row, row.values[static_cast<std::size_t>(c)],
+             engine::kColumnNames[static_cast<std::size_t>(c)], ctx);
+    }
+    for (std::string& v : row.extra) repair(row, v, "extra column", ctx);
+  }
+
+ private:
+  static bool has_break(const engine::EditRow& row) {
+    for (const std::string& v : row.values) {
+      if (v.find_first_of("\r\n") != std::string::npos) return true;
+    }
+    for (const std::string& v : row.extra) {
+      if (v.find_first_of("\r\n") != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  void repair(const engine::EditRow& row, std::string& value, std::string_view column,
+              engine::FixContext& ctx) {
+    if (!values::join_line_breaks(value, fixed_)) return;
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "{} \"{}\" -> \"{}\"", column, shown(value),
+                     fixed_);
+    });
+    value.swap(fixed_);
+  }
+
+  // The value on one line: CR and LF written as \r and \n.
+  static std::string shown(std::string_view v) {
+    std::string out;
+    for (char ch : v) {
+      if (ch == '\r') {
+        out += "\\r";
+      } else if (ch == '\n') {
+        out += "\\n";
+      } else {
+        out += ch;
+      }
+    }
+    return out;
+  }
+
+  std::string fixed_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<LineBreakInValue>(); }
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<JoinLineBreaks>(); }
 
 }  // namespace cerslint::rules::f006

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::f006 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "A quoted value holds a line break: the database loader splits the row there."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::f006

@@ -9,6 +9,7 @@
 #include "engine/rule_context.hpp"
 #include "values/encoding.hpp"
 #include "values/file_format.hpp"
+#include "values/text_fix.hpp"
 
 namespace cerslint::rules::f007 {
 namespace {
@@ -81,8 +82,45 @@ class BackslashInValue final : public engine::Rule {
   values::LoadedValue loaded_;
 };
 
+// Every backslash becomes '/' (a coordinator who typed "Math\\Science" meant a separator; '/'
+// survives CERS and the loader unchanged). A value that is exactly \\N (a database export's
+// NULL) becomes empty where an empty value means the same to the loader (subject, SSID, login,
+// extra columns); in the school, group name and year columns it is left alone: only the
+// coordinator knows what belongs there.
+class ReplaceBackslashes final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
+    for (int c = 0; c < engine::kColumnCount; ++c) {
+      const auto col = static_cast<Column>(c);
+      const bool key = col == Column::kSchool || col == Column::kGroupName || col == Column::kYear;
+      repair(row, row.values[static_cast<std::size_t>(c)],
+             engine::kColumnNames[static_cast<std::size_t>(c)], key, ctx);
+    }
+    for (std::string& v : row.extra) repair(row, v, "extra column", false, ctx);
+  }
+
+ private:
+  void repair(const engine::EditRow& row, std::string& value, std::string_view column, bool key,
+              engine::FixContext& ctx) {
+    if (std::memchr(value.data(), '\\', value.size()) == nullptr) return;
+    if (value == "\\N") {
+      if (key) return;
+      fixed_.clear();
+    } else if (!values::replace_backslashes(value, fixed_)) {
+      return;
+    }
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "{} \"{}\" -> \"{}\"", column, value, fixed_);
+    });
+    value.swap(fixed_);
+  }
+
+  std::string fixed_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<BackslashInValue>(); }
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<ReplaceBackslashes>(); }
 
 }  // namespace cerslint::rules::f007

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::f007 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "A value holds a backslash, which the database loader reads as an escape character."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::f007

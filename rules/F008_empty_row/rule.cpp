@@ -89,8 +89,33 @@ class EmptyRow final : public engine::Rule {
   std::string shown_;
 };
 
+// Removes the row: it names no student and no user, and CERS rejects it. Same test as the
+// rule (every value blank, extra columns included).
+class DropEmptyRow final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
+    for (const std::string& v : row.values) {
+      if (!blank(v)) return;
+    }
+    for (const std::string& v : row.extra) {
+      if (!blank(v)) return;
+    }
+    row.drop = true;
+    ctx.applied(kMeta, row, [](std::string& out) { out += "removed a row with no values"; });
+  }
+
+ private:
+  static bool blank(std::string_view v) {
+    if (v.empty()) return true;
+    const auto c = static_cast<unsigned char>(v[0]);
+    if (c > ' ' && c < 0x80) return false;
+    return text::is_blank(v);
+  }
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<EmptyRow>(); }
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<DropEmptyRow>(); }
 
 }  // namespace cerslint::rules::f008

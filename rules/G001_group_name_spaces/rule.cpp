@@ -76,8 +76,28 @@ class GroupNameSpaces final : public engine::Rule {
   }
 };
 
+// Strips Java whitespace at both ends of the group name: the loader trims the name anyway, so
+// this writes what the database will store. A blank name is C102's and left alone.
+class StripGroupName final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
+    std::string& name = row[Column::kGroupName];
+    if (name.empty()) return;
+    const auto first = static_cast<unsigned char>(name.front());
+    const auto last = static_cast<unsigned char>(name.back());
+    if (first > 0x20 && last > 0x20 && first < 0x80 && last < 0x80) return;
+    const std::string_view stripped = text::strip(name);
+    if (stripped.size() == name.size() || stripped.empty()) return;
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "group name \"{}\" -> \"{}\"", name, stripped);
+    });
+    name = std::string(stripped);
+  }
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupNameSpaces>(); }
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<StripGroupName>(); }
 
 }  // namespace cerslint::rules::g001

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::g001 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "The group name has spaces or other whitespace at its start or end."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::g001

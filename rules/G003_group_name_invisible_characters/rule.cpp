@@ -7,6 +7,7 @@
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "values/group_name.hpp"
+#include "values/text_fix.hpp"
 #include "values/values.hpp"
 
 namespace cerslint::rules::g003 {
@@ -73,8 +74,37 @@ class GroupNameInvisibleCharacters final : public engine::Rule {
   }
 };
 
+// Each suspect character becomes its plain form and each look-alike letter its Latin letter
+// (values::plain_group_name, which uses the rule's two classifiers). A name that would be left
+// blank (only invisible characters) is left alone.
+class PlainGroupName final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
+    std::string& name = row[Column::kGroupName];
+    if (name == last_in_) {  // rows of one group repeat the name
+      if (!last_out_.empty()) apply(row, name, ctx);
+      return;
+    }
+    last_in_ = name;
+    last_out_.clear();
+    if (!values::plain_group_name(name, last_out_)) return;
+    apply(row, name, ctx);
+  }
+
+ private:
+  void apply(const engine::EditRow& row, std::string& name, engine::FixContext& ctx) {
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "group name \"{}\" -> \"{}\"", name, last_out_);
+    });
+    name = last_out_;
+  }
+
+  std::string last_in_, last_out_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupNameInvisibleCharacters>(); }
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<PlainGroupName>(); }
 
 }  // namespace cerslint::rules::g003

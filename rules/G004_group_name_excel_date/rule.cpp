@@ -6,11 +6,13 @@
 #include "rules/G004_group_name_excel_date/rule.hpp"
 
 #include <array>
+#include <unordered_set>
 
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
 #include "values/group_name.hpp"
+#include "values/text_fix.hpp"
 
 namespace cerslint::rules::g004 {
 namespace {
@@ -125,8 +127,49 @@ class GroupNameExcelDate final : public engine::Rule {
   std::size_t pending_count_ = 0;
 };
 
+// Restores the section code (values::excel_date_original: "1-May" -> "5-1", "45413" -> "5-1",
+// "Mar-45" -> "3-45"), reading the date month first as US Excel does, only when an earlier
+// group of the same school has a section-code name ("5-2"): then the school names its groups
+// by section codes and the date is one of them. A date seen before any such name keeps its
+// name for the whole file (the fixer reads rows once, in order), and so does a date whose
+// code the school and year already use (that would merge two groups; values::RenameGuard).
+class RestoreSectionCode final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
+    std::string& name = row[Column::kGroupName];
+    const std::string& school = row[Column::kSchool];
+    const std::string* renamed = guard_.decide(
+        school, row[Column::kYear], name, [&](std::string_view n, std::string& out) {
+          if (n.empty()) return false;
+          const std::string_view stripped = text::strip(n);
+          auto date = values::excel_date_text(stripped);
+          if (!date) date = values::excel_date_serial(n);
+          if (!date) {
+            if (values::looks_like_section_code(stripped)) sections_.insert(hash64(school));
+            return false;
+          }
+          if (sections_.count(hash64(school)) == 0) return true;  // no evidence: keep
+          const auto lead = static_cast<std::size_t>(stripped.data() - n.data());
+          out.assign(n.substr(0, lead))
+              .append(values::excel_date_original(*date))
+              .append(n.substr(lead + stripped.size()));
+          return true;
+        });
+    if (renamed == nullptr) return;
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "group name \"{}\" -> \"{}\"", name, *renamed);
+    });
+    name = *renamed;
+  }
+
+ private:
+  values::RenameGuard guard_;
+  std::unordered_set<std::uint64_t> sections_;  // schools with a section-code name so far
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupNameExcelDate>(); }
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<RestoreSectionCode>(); }
 
 }  // namespace cerslint::rules::g004

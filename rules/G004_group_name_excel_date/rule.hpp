@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::g004 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "The group name looks like a section code Excel turned into a date (1-May, 45413)."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::g004

@@ -4,6 +4,7 @@
 
 #include "engine/rule_context.hpp"
 #include "values/group_name.hpp"
+#include "values/text_fix.hpp"
 #include "values/values.hpp"
 
 namespace cerslint::rules::g006 {
@@ -38,8 +39,35 @@ class GroupNameOutsideBmp final : public engine::Rule {
   }
 };
 
+// Removes the characters above U+FFFF with their variation selectors and joined characters
+// (values::remove_outside_bmp). Not when the name would be left blank (only emoji), nor when the
+// shorter name is one this school and year already use ("Math" beside "Math ⭐"): that would
+// merge two groups (values::RenameGuard).
+class RemoveOutsideBmp final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
+    std::string& name = row[Column::kGroupName];
+    const std::string* renamed =
+        guard_.decide(row[Column::kSchool], row[Column::kYear], name,
+                      [](std::string_view n, std::string& out) {
+                        if (!values::first_outside_bmp(n)) return false;
+                        values::remove_outside_bmp(n, out);
+                        return true;
+                      });
+    if (renamed == nullptr) return;
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "group name \"{}\" -> \"{}\"", name, *renamed);
+    });
+    name = *renamed;
+  }
+
+ private:
+  values::RenameGuard guard_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupNameOutsideBmp>(); }
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<RemoveOutsideBmp>(); }
 
 }  // namespace cerslint::rules::g006

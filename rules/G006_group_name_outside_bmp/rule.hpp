@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::g006 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "The group name holds an emoji or other character the database cannot store."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::g006

@@ -5,6 +5,8 @@
 #include "rules/G007_group_name_formula_prefix/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "text/java_text.hpp"
+#include "values/text_fix.hpp"
 
 namespace cerslint::rules::g007 {
 namespace {
@@ -56,8 +58,53 @@ class GroupNameFormulaPrefix final : public engine::Rule {
   }
 };
 
+// What the name is without its formula characters: Excel's text formula ="5-1" gives 5-1;
+// then the leading =, +, - and @ go, with the whitespace after them ("- Period 1" ->
+// "Period 1"), up to a signed number ("+-5" -> "-5"). Empty when nothing would be left.
+std::string_view without_formula_prefix(std::string_view name) {
+  if (name.size() >= 3 && name[0] == '=' && name[1] == '"' && name.back() == '"' &&
+      name.substr(2, name.size() - 3).find('"') == std::string_view::npos) {
+    name = text::strip(name.substr(2, name.size() - 3));
+  }
+  while (!name.empty() && (name[0] == '=' || name[0] == '+' || name[0] == '-' || name[0] == '@') &&
+         !signed_number(name)) {
+    name = text::strip(name.substr(1));
+  }
+  return name;
+}
+
+// Removes the formula characters (an apostrophe in front, Excel's own escape, would be stored
+// by CERS as part of the name and shown on every report). Not when nothing would be left
+// ("---"), nor when the shorter name is one this school and year already use ("Math" beside
+// "+Math"): that would merge two groups (values::RenameGuard).
+class RemoveFormulaPrefix final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
+    std::string& name = row[Column::kGroupName];
+    // Every name goes through the guard, which must know the names in use.
+    const std::string* renamed = guard_.decide(
+        row[Column::kSchool], row[Column::kYear], name, [](std::string_view n, std::string& out) {
+          if (n.empty()) return false;
+          const char c = n.front();
+          if (c != '=' && c != '+' && c != '-' && c != '@') return false;
+          if (signed_number(n)) return false;
+          out.assign(without_formula_prefix(n));
+          return true;
+        });
+    if (renamed == nullptr) return;
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "group name \"{}\" -> \"{}\"", name, *renamed);
+    });
+    name = *renamed;
+  }
+
+ private:
+  values::RenameGuard guard_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupNameFormulaPrefix>(); }
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<RemoveFormulaPrefix>(); }
 
 }  // namespace cerslint::rules::g007

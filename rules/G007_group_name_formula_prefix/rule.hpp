@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::g007 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "The group name starts with =, +, - or @: spreadsheets read it as a formula."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::g007

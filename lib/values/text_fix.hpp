@@ -1,0 +1,102 @@
+// Repairs used by the F and G rules' fixes (`cerslint fix`): pure functions on UTF-8 values that
+// write the repaired text to `out` and return true, or return false (and leave `out` alone) when
+// there is nothing they may change. They never allocate when they return false on ASCII input
+// without the bytes they look for.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "util/hash.hpp"
+#include "values/group_name.hpp"
+
+namespace cerslint::values {
+
+// F006: each run of line breaks (CR, LF) inside `value` becomes one space, taking the spaces and
+// tabs around the run with it ("Period \n 1" -> "Period 1"); a run at the start or end of the
+// value is removed with the spaces and tabs next to it. False when `value` has no CR or LF.
+bool join_line_breaks(std::string_view value, std::string& out);
+
+// F007: every backslash becomes '/'. False when `value` has none.
+bool replace_backslashes(std::string_view value, std::string& out);
+
+// The Latin letter or digit a look-alike stands for, in the letter case of the look-alike
+// (Cyrillic "А" -> 'A', "а" -> 'a', Cyrillic "І" -> 'I': ICU's skeleton says 'l' for it).
+char look_alike_latin(const LookAlike& l);
+
+// G003: in the part of `name` between Java whitespace at its ends (that whitespace is G001's and
+// kept), each character values::first_suspect_char finds becomes its plain form (a line break
+// or other whitespace control character becomes a space, other control characters are
+// deleted), then each look-alike letter values::first_look_alike finds becomes its Latin letter.
+// Whitespace the replacements leave at the ends of that part is removed. False when nothing
+// changes or the result would be blank.
+bool plain_group_name(std::string_view name, std::string& out);
+
+// G006: a code point above U+FFFF that has a compatibility form up to U+FFFF becomes that form
+// (NFKC: the styled letters of Mathematical Alphanumeric Symbols, "𝐌ath" -> "Math"); any other
+// is removed, with what belongs to it: variation selectors
+// (U+FE0E, U+FE0F), a combining keycap (U+20E3), and a zero-width joiner with the character it
+// joins ("👩‍🏫", "🏃‍♀️"). When a removed emoji stood between two spaces, one of them goes too;
+// whitespace left at the ends of the name's inner part is removed (the ends themselves are
+// G001's). False when nothing changes or the result would be blank.
+bool remove_outside_bmp(std::string_view name, std::string& out);
+
+// Renaming a group for G004, G006 and G007 must neither split a group (renamed on some rows,
+// not on others) nor merge it with another group of the same school and year. The guard
+// decides once per (school, year, name), the first time the name is seen, and refuses a new
+// name that folds (values::group_name_fold_hash: the database's comparison) to a name already
+// seen in the same school and year. Rows come in file order: a name that first appears after
+// the rename was decided cannot be seen; the rule README says so.
+class RenameGuard {
+ public:
+  // The new name for `name`, or nullptr to keep it. `propose(name, out)` returns false for a
+  // name the rule does not report (asked again whenever the group appears anew; rows of one
+  // group in a row ask once), or true with the repaired name in `out`, or with `out` empty to
+  // keep the name: that decision is final for the group.
+  template <typename Propose>
+  const std::string* decide(std::string_view school, std::string_view year,
+                            std::string_view name, Propose&& propose) {
+    if (have_last_ && name == last_name_ && school == last_school_ && year == last_year_) {
+      return last_;
+    }
+    have_last_ = true;
+    last_school_.assign(school);
+    last_year_.assign(year);
+    last_name_.assign(name);
+    last_ = nullptr;
+    key_.assign(school).append("\x1f").append(year);
+    const std::uint64_t scope = hash64(key_);
+    key_.append("\x1f").append(name);
+    const std::uint64_t group = hash64(key_);
+    if (const auto it = decided_.find(group); it != decided_.end()) {
+      last_ = it->second.empty() ? nullptr : &it->second;
+      return last_;
+    }
+    in_use_.insert(scoped(scope, name));
+    proposed_.clear();
+    if (!propose(name, proposed_)) return nullptr;
+    std::string& decision = decided_[group];
+    if (!proposed_.empty() && in_use_.insert(scoped(scope, proposed_)).second) {
+      decision = proposed_;
+    }
+    last_ = decision.empty() ? nullptr : &decision;
+    return last_;
+  }
+
+ private:
+  std::uint64_t scoped(std::uint64_t scope, std::string_view name) {
+    return scope ^ (group_name_fold_hash(name, scratch_) * 0x9E3779B97F4A7C15ULL);
+  }
+
+  bool have_last_ = false;
+  std::string last_school_, last_year_, last_name_;
+  const std::string* last_ = nullptr;
+  std::string key_, scratch_, proposed_;
+  std::unordered_map<std::uint64_t, std::string> decided_;  // "" = keep the name
+  std::unordered_set<std::uint64_t> in_use_;
+};
+
+}  // namespace cerslint::values

@@ -1,0 +1,70 @@
+#include "values/text_fix.hpp"
+
+#include <gtest/gtest.h>
+
+namespace cerslint::values {
+namespace {
+
+template <typename F>
+std::string run(F f, std::string_view in) {
+  std::string out = "(unchanged)";
+  f(in, out);
+  return out;
+}
+
+TEST(TextFix, JoinLineBreaks) {
+  EXPECT_EQ(run(join_line_breaks, "Period\n1"), "Period 1");
+  EXPECT_EQ(run(join_line_breaks, "Period \r\n\r\n 1"), "Period 1");
+  EXPECT_EQ(run(join_line_breaks, "Period 1\n"), "Period 1");
+  EXPECT_EQ(run(join_line_breaks, "\r\nPeriod 1"), "Period 1");
+  EXPECT_EQ(run(join_line_breaks, "\n"), "");
+  EXPECT_EQ(run(join_line_breaks, "Period 1"), "(unchanged)");
+}
+
+TEST(TextFix, ReplaceBackslashes) {
+  EXPECT_EQ(run(replace_backslashes, "Math\\Science\\"), "Math/Science/");
+  EXPECT_EQ(run(replace_backslashes, "Math/Science"), "(unchanged)");
+}
+
+TEST(TextFix, PlainGroupName) {
+  EXPECT_EQ(run(plain_group_name, "Period\u00A01"), "Period 1");
+  EXPECT_EQ(run(plain_group_name, "Period 1\u00A0"), "Period 1");
+  EXPECT_EQ(run(plain_group_name, " Period\u200B 1 "), " Period 1 ");  // ends are G001's
+  EXPECT_EQ(run(plain_group_name, "Smith\u2019s \u2013 ELA"), "Smith's - ELA");
+  EXPECT_EQ(run(plain_group_name, "P\u0435riod \u0410B \u0410"), "Period AB \u0410");  // a lone Cyrillic A is a Cyrillic word
+  EXPECT_EQ(run(plain_group_name, "\u0406ntro"), "Intro");             // Cyrillic I
+  EXPECT_EQ(run(plain_group_name, "\u200B"), "(unchanged)");           // would be blank
+  EXPECT_EQ(run(plain_group_name, "\u041C\u0430\u0442"), "(unchanged)");  // all Cyrillic
+  EXPECT_EQ(run(plain_group_name, "Period 1"), "(unchanged)");
+}
+
+TEST(TextFix, RemoveOutsideBmp) {
+  EXPECT_EQ(run(remove_outside_bmp, "Math \U0001F389 Club"), "Math Club");
+  EXPECT_EQ(run(remove_outside_bmp, "Math Club \U0001F389"), "Math Club");
+  EXPECT_EQ(run(remove_outside_bmp, "\U0001F469\u200D\U0001F3EB Teachers"), "Teachers");
+  EXPECT_EQ(run(remove_outside_bmp, "Run\U0001F3C3\u200D\u2640\uFE0F!"), "Run!");
+  EXPECT_EQ(run(remove_outside_bmp, "\U0001D40Cath 6"), "Math 6");  // mathematical bold M
+  EXPECT_EQ(run(remove_outside_bmp, "\U0001F389"), "(unchanged)");
+  EXPECT_EQ(run(remove_outside_bmp, "Caf\u00E9 \u2605"), "(unchanged)");
+}
+
+TEST(TextFix, RenameGuard) {
+  RenameGuard g;
+  const auto upper = [](std::string_view n, std::string& out) {
+    if (n.empty() || n[0] != 'x') return false;
+    out.assign(n.substr(1));
+    return true;
+  };
+  EXPECT_EQ(g.decide("1", "2025", "A", upper), nullptr);
+  // "xA" would become "A", which this school and year already have.
+  EXPECT_EQ(g.decide("1", "2025", "xA", upper), nullptr);
+  // Another school: fine, and the decision sticks for the group.
+  ASSERT_NE(g.decide("2", "2025", "xA", upper), nullptr);
+  EXPECT_EQ(*g.decide("2", "2025", "xA", upper), "A");
+  EXPECT_EQ(g.decide("1", "2025", "B", upper), nullptr);
+  EXPECT_EQ(g.decide("1", "2025", "xA", upper), nullptr);
+  EXPECT_EQ(*g.decide("2", "2025", "xA", upper), "A");
+}
+
+}  // namespace
+}  // namespace cerslint::values
