@@ -334,9 +334,14 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   // ---- Line endings --------------------------------------------------------------------------
   const RuleMeta& f004 = rule("F004");
   const RuleMeta& f005 = rule("F005");
+  // Pass A writes the first line's ending; pass B writes `final_eol`, known once every ending
+  // has been seen: --eol if given, CRLF (the CERS template's) when the file mixes endings,
+  // else the file's own.
   std::string eol = options.eol;
   const std::string_view first_eol = eol_of(header->ending());
   if (eol.empty()) eol = first_eol.empty() ? "\r\n" : std::string(first_eol);
+  std::uint64_t ending_counts[4] = {0, 0, 0, 0};  // by reader::LineEnding
+  ++ending_counts[static_cast<int>(header->ending())];
   std::uint64_t endings_changed = 0;
   const auto note_ending = [&](const reader::Record& r, bool last) {
     if (r.ending() == reader::LineEnding::kNone && last) return;  // no newline at EOF: fine
@@ -403,6 +408,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     }
     // Only the last record can lack a line ending; that is not a change worth making.
     if (r.ending() != reader::LineEnding::kNone && eol_of(r.ending()) != eol) ++endings_changed;
+    ++ending_counts[static_cast<int>(r.ending())];
     for (EditRow& row : rows) {
       if (unify_names && row[Column::kSchool] != unify_school) {
         first_spelling.clear();  // per school block, as G002 reports
@@ -425,15 +431,17 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     }
     // A row no fix touched is copied byte for byte (its quoting stays as it was), unless the
     // columns move.
-    std::size_t extras_dropped = 0;
     if (drop_extras) {
+      std::size_t extras = 0, filled = 0;
       for (EditRow& row : rows) {
-        for (const std::string& x : row.extra) extras_dropped += !x.empty();
+        extras += row.extra.size();
+        for (const std::string& x : row.extra) filled += !text::is_blank(x);
         row.extra.clear();
       }
-      if (extras_dropped > 0) {
+      if (extras > 0 && (filled > 0 || extra_names.empty())) {
         ctx.applied(f009, rows.front(), [&](std::string& out) {
-          out += "removed " + std::to_string(extras_dropped) + " value(s) past the CERS columns";
+          out += "removed " + std::to_string(extras) + " value(s) past the CERS columns (" +
+                 std::to_string(filled) + " not empty)";
         });
       }
     }
@@ -501,11 +509,22 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   }
   if (csv.error()) return *csv.error();
   if (auto err = w1->finish()) return *err;
-  if (endings_changed > 0 && (allowed(options, f004) || !options.eol.empty())) {
+  const bool mixed = (ending_counts[1] > 0) + (ending_counts[2] > 0) + (ending_counts[3] > 0) > 1;
+  std::string final_eol = eol;
+  if (options.eol.empty() && mixed && allowed(options, f004)) final_eol = "\r\n";
+  const reader::LineEnding final_kind = final_eol == "\n"   ? reader::LineEnding::kLf
+                                        : final_eol == "\r" ? reader::LineEnding::kCr
+                                                            : reader::LineEnding::kCrLf;
+  const std::uint64_t with_ending = ending_counts[1] + ending_counts[2] + ending_counts[3];
+  const std::uint64_t changed_endings = with_ending - ending_counts[static_cast<int>(final_kind)];
+  if (changed_endings > 0 && (allowed(options, f004) || !options.eol.empty())) {
     ctx.applied_at(f004, 0, 1,
-                   std::to_string(endings_changed) + " line endings changed to " +
-                       (eol == "\r\n" ? std::string("CRLF") : eol == "\n" ? "LF" : "CR"));
+                   std::to_string(changed_endings) + " line endings changed to " +
+                       (final_kind == reader::LineEnding::kCrLf ? std::string("CRLF")
+                        : final_kind == reader::LineEnding::kLf ? "LF"
+                                                                : "CR"));
   }
+  (void)endings_changed;
 
   // ---- Pass B: groups together, duplicates out, oversized groups split -----------------------
   const RuleMeta& m003 = rule("M003");
@@ -532,7 +551,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   auto w2 = output::FileWriter::open(t2->path());
   if (!w2) return w2.error();
   w2->write(header_out);
-  w2->write(eol);
+  w2->write(final_eol);
   const int fd1 = ::open(t1->path().c_str(), O_RDONLY | O_CLOEXEC);
   if (fd1 < 0) return Error{std::string("cannot read scratch file: ") + std::strerror(errno), t1->path()};
   struct FdCloser {
@@ -596,7 +615,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
         }
       }
       group_rows.push_back(std::move(row));
-      text.append(eol);
+      text.append(final_eol);
       kept.push_back(std::move(text));
     }
 
@@ -623,7 +642,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
           if (!text::strip(group_rows[i][Column::kSubject]).empty()) continue;
           group_rows[i][Column::kSubject] = subject;
           kept[i].clear();
-          append_in_layout(kept[i], group_rows[i], layout, eol);
+          append_in_layout(kept[i], group_rows[i], layout, final_eol);
         }
         ctx.applied_at(u002, g.first_row, g.first_line,
                        "group " + g.name + ": subject " + subject + " written on " +
@@ -659,7 +678,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
             expected.add(copy[Column::kSchool], (*u)[Column::kGroupName], copy[Column::kYear],
                          copy[Column::kSsid], copy[Column::kLogin]);
             line.clear();
-            append_in_layout(line, copy, layout, eol);
+            append_in_layout(line, copy, layout, final_eol);
             w2->write(line);
           }
           for (; index < group_rows.size() && in_part < kMaxStudents; ++index) {
@@ -670,7 +689,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
             expected.add(copy[Column::kSchool], row[Column::kGroupName], copy[Column::kYear],
                          copy[Column::kSsid], copy[Column::kLogin]);
             line.clear();
-            append_in_layout(line, copy, layout, eol);
+            append_in_layout(line, copy, layout, final_eol);
             w2->write(line);
             ++in_part;
             if (!text::is_blank(row[Column::kLogin])) {
@@ -683,7 +702,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                 expected.add(user[Column::kSchool], row[Column::kGroupName], user[Column::kYear],
                              user[Column::kSsid], user[Column::kLogin]);
                 line.clear();
-                append_in_layout(line, user, layout, eol);
+                append_in_layout(line, user, layout, final_eol);
                 w2->write(line);
               }
             }
