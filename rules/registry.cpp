@@ -141,8 +141,8 @@ const RuleEntry kRules[] = {
 
     // S: school id (CDS code)
     LINT_RULE(s001),
-    LINT_RULE(s002),
-    LINT_RULE(s003),
+    FIXABLE_RULE(s002),
+    FIXABLE_RULE(s003),
     LINT_RULE(s004),
     LINT_RULE(s005),
     LINT_RULE(s006),
@@ -154,15 +154,15 @@ const RuleEntry kRules[] = {
     // end S
 
     // Y: school year
-    LINT_RULE(y001),
-    LINT_RULE(y002),
-    LINT_RULE(y003),
+    FIXABLE_RULE(y001),
+    FIXABLE_RULE(y002),
+    FIXABLE_RULE(y003),
     LINT_RULE(y004),
     LINT_RULE(y005),
     // end Y
 
     // U: subject
-    LINT_RULE(u001),
+    FIXABLE_RULE(u001),
     LINT_RULE(u002),
     LINT_RULE(u003),
     // end U
@@ -171,16 +171,16 @@ const RuleEntry kRules[] = {
     LINT_RULE(n001),
     LINT_RULE(n002),
     LINT_RULE(n003),
-    LINT_RULE(n004),
+    FIXABLE_RULE(n004),
     LINT_RULE(n005),
     LINT_RULE(n006),
     // end N
 
     // L: login (e-mail)
-    LINT_RULE(l001),
+    FIXABLE_RULE(l001),
     LINT_RULE(l002),
-    LINT_RULE(l003),
-    LINT_RULE(l004),
+    FIXABLE_RULE(l003),
+    FIXABLE_RULE(l004),
     LINT_RULE(l005),
     // end L
 

@@ -37,8 +37,32 @@ class LoginMailtoOrDisplayName final : public engine::Rule {
   std::string scratch_;
 };
 
+// Keeps only the bare address (where L003 fires): no name, angle brackets, "mailto:" or
+// trailing separator, and none of L004's whitespace either.
+class BareAddress final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
+           engine::FixContext& ctx) override {
+    (void)more;
+    std::string& login = row[Column::kLogin];
+    if (login.empty() || values::is_plain_login_bytes(login)) return;  // the common case
+    const values::LoginAnalysis a = values::analyze_login(login, scratch_);
+    if (a.kind != values::LoginKind::kWrapped) return;
+    std::string after(a.bare);
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "login \"{}\" -> {}", login, after);
+    });
+    login = std::move(after);
+  }
+
+ private:
+  std::string scratch_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<LoginMailtoOrDisplayName>(); }
+
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<BareAddress>(); }
 
 }  // namespace cerslint::rules::l003

@@ -59,8 +59,35 @@ class LoginWhitespace final : public engine::Rule {
   std::string scratch_;
 };
 
+// Removes whitespace around the login and invisible characters in it (where L004 fires): the
+// value L001-L003 judge. An invisible space between two words becomes an ordinary space
+// (it looked like one), a zero-width character or BOM disappears. A cell of invisible
+// characters only is left alone: it is not an address, and emptying it would drop a user.
+class CleanLogin final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
+           engine::FixContext& ctx) override {
+    (void)more;
+    std::string& login = row[Column::kLogin];
+    if (login.empty() || values::is_plain_login_bytes(login)) return;  // the common case
+    const values::LoginAnalysis a = values::analyze_login(login, scratch_);
+    if (a.kind == values::LoginKind::kBlank || a.cleaned.empty()) return;
+    if (!a.invisible && !a.other_edge_whitespace && !a.leading_or_trailing_space) return;
+    std::string after(a.cleaned);
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "login \"{}\" -> \"{}\"", login, after);
+    });
+    login = std::move(after);
+  }
+
+ private:
+  std::string scratch_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<LoginWhitespace>(); }
+
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<CleanLogin>(); }
 
 }  // namespace cerslint::rules::l004

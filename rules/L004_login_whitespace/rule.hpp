@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::l004 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "The login has spaces around it or invisible characters in it."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::l004

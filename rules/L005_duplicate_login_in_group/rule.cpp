@@ -57,7 +57,7 @@ class DuplicateLoginInGroup final : public engine::Rule {
         "The user already has access to the group from the earlier row, so this row adds "
         "nothing (letter case does not matter in logins). It usually means rows were copied "
         "twice. Delete the repeated row (keep any student that is only on it). `cerslint fix` "
-        "removes the repeat.");
+        "removes the row when it is an exact copy of the earlier one.");
   }
 
  private:

@@ -32,8 +32,28 @@ class SsidSurroundingSpaces final : public engine::Rule {
   }
 };
 
+// Removes the ASCII spaces around the SSID (where N004 fires; what the loader would do).
+class StripSsid final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
+           engine::FixContext& ctx) override {
+    (void)more;
+    std::string& ssid = row[Column::kSsid];
+    if (ssid.empty() || (ssid.front() != ' ' && ssid.back() != ' ')) return;  // the common case
+    const values::SsidClass c = values::classify_ssid(ssid);
+    if (c.shape == values::SsidShape::kBlank || !c.surrounding_spaces) return;
+    std::string after(c.trimmed);
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "SSID \"{}\" -> {}", ssid, after);
+    });
+    ssid = std::move(after);
+  }
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<SsidSurroundingSpaces>(); }
+
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<StripSsid>(); }
 
 }  // namespace cerslint::rules::n004

@@ -40,7 +40,8 @@ class DuplicateStudentInGroup final : public engine::Rule {
         },
         "CERS counts every row, so this student counts twice toward the limit of 200 students "
         "per group. It usually means rows were copied twice. Delete the repeated row (keep any "
-        "login that is only on it). `cerslint fix` removes the repeat.");
+        "login that is only on it). `cerslint fix` removes the row when it is an exact copy of "
+        "the earlier one.");
   }
 
  private:

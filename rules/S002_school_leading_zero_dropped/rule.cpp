@@ -49,8 +49,38 @@ class SchoolLeadingZeroDropped final : public engine::Rule {
   }
 };
 
+// Puts the zero back in front of the 13 digits (where S002 fires: the padded code is a known
+// school). Spaces around the code stay for S003. Remembers the last value that needed nothing,
+// so a school block costs one directory lookup.
+class RestoreLeadingZero final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
+           engine::FixContext& ctx) override {
+    (void)more;
+    std::string& value = row[Column::kSchool];
+    if (value == fine_) return;
+    const values::CdsVerdict v = values::classify_cds(value, &directory::lookup_school);
+    if (v.problem != values::CdsProblem::kLeadingZeroDropped) {
+      fine_.assign(value);
+      return;
+    }
+    const std::size_t at = static_cast<std::size_t>(v.code.data() - value.data());
+    before_.assign(value);
+    value.insert(at, 1, '0');
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "school id \"{}\" -> \"{}\"", before_, value);
+    });
+  }
+
+ private:
+  std::string fine_;
+  std::string before_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<SchoolLeadingZeroDropped>(); }
+
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<RestoreLeadingZero>(); }
 
 }  // namespace cerslint::rules::s002

@@ -35,8 +35,36 @@ class SchoolSurroundingSpaces final : public engine::Rule {
   }
 };
 
+// Removes the spaces and invisible characters around the id (where S003 fires). Remembers the
+// last value that needed nothing, so a school block costs one classification.
+class StripSchoolId final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
+           engine::FixContext& ctx) override {
+    (void)more;
+    std::string& value = row[Column::kSchool];
+    if (value == fine_) return;
+    const values::CdsVerdict v = values::classify_cds(value, &directory::lookup_school);
+    if (!v.surrounding_spaces || v.problem == values::CdsProblem::kBlank) {
+      fine_.assign(value);
+      return;
+    }
+    after_.assign(v.code);
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "school id \"{}\" -> \"{}\"", value, after_);
+    });
+    value.assign(after_);
+  }
+
+ private:
+  std::string fine_;
+  std::string after_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<SchoolSurroundingSpaces>(); }
+
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<StripSchoolId>(); }
 
 }  // namespace cerslint::rules::s003

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::s003 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "The school id has spaces or invisible characters around it; CERS compares it exactly."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::s003

@@ -26,6 +26,33 @@ bool ascii_iequals(std::string_view a, std::string_view b) {
          std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
 }
 
+// The configured subject codes and CERS's test of a subject against them.
+class SubjectCodes {
+ public:
+  void load(const cers::Config* config) {
+    codes_.clear();
+    lower_codes_.clear();
+    if (config != nullptr) codes_ = config->subjects;
+    for (const std::string& c : codes_) lower_codes_.push_back(text::to_lower(c));
+    lower_codes_.emplace_back("all");
+  }
+  const std::vector<std::string>& codes() const { return codes_; }
+
+  // CERS: stripped, lower-cased, in {configured codes lower-cased} or "all".
+  bool accepted(std::string_view stripped) const {
+    if (is_ascii(stripped)) {
+      return std::any_of(lower_codes_.begin(), lower_codes_.end(),
+                         [&](const std::string& c) { return ascii_iequals(stripped, c); });
+    }
+    const std::string lower = text::to_lower(stripped);
+    return std::find(lower_codes_.begin(), lower_codes_.end(), lower) != lower_codes_.end();
+  }
+
+ private:
+  std::vector<std::string> codes_;
+  std::vector<std::string> lower_codes_;
+};
+
 class SubjectSynonym final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
@@ -33,13 +60,9 @@ class SubjectSynonym final : public engine::Rule {
   }
 
   void on_header(const reader::Record&, const engine::ColumnMap&, engine::RuleContext& ctx) override {
-    codes_.clear();
-    lower_codes_.clear();
-    if (ctx.settings().cers != nullptr) codes_ = ctx.settings().cers->subjects;
-    for (const std::string& c : codes_) lower_codes_.push_back(text::to_lower(c));
-    lower_codes_.emplace_back("all");
+    codes_.load(ctx.settings().cers);
     std::string list;
-    for (const std::string& c : codes_) list += c + ", ";
+    for (const std::string& c : codes_.codes()) list += c + ", ";
     hint_ = "CERS accepts only the subject codes " + list +
             "ALL or a blank (any letter case) and rejects the file (\"Invalid subject\"). "
             "`cerslint fix --unsafe-fixes` writes the suggested code; check that it is the "
@@ -54,8 +77,8 @@ class SubjectSynonym final : public engine::Rule {
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view raw = row.value(Column::kSubject);
     const std::string_view stripped = text::strip(raw);
-    if (stripped.empty() || accepted(stripped)) return;
-    const auto s = values::suggest_subject(stripped, codes_, scratch_);
+    if (stripped.empty() || codes_.accepted(stripped)) return;
+    const auto s = values::suggest_subject(stripped, codes_.codes(), scratch_);
     if (!s) return;
     if (s->reason == values::SubjectMiss::kInvisible) {
       const auto suspect = values::first_suspect_char(stripped);
@@ -85,25 +108,51 @@ class SubjectSynonym final : public engine::Rule {
   }
 
  private:
-  // CERS: stripped, lower-cased, in {configured codes lower-cased} or "all".
-  bool accepted(std::string_view stripped) {
-    if (is_ascii(stripped)) {
-      return std::any_of(lower_codes_.begin(), lower_codes_.end(),
-                         [&](const std::string& c) { return ascii_iequals(stripped, c); });
-    }
-    const std::string lower = text::to_lower(stripped);
-    return std::find(lower_codes_.begin(), lower_codes_.end(), lower) != lower_codes_.end();
-  }
-
-  std::vector<std::string> codes_;
-  std::vector<std::string> lower_codes_;
+  SubjectCodes codes_;
   std::string scratch_;
   std::string hint_;
   std::string invisible_hint_;
 };
 
+// Writes the suggested code (where U001 fires: CERS rejects the subject and exactly one code
+// is near it). Remembers the last subject that needed nothing, so a group costs one check.
+class SuggestedSubject final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
+           engine::FixContext& ctx) override {
+    (void)more;
+    if (!loaded_) {
+      codes_.load(ctx.settings().cers);
+      loaded_ = true;
+    }
+    std::string& value = row[Column::kSubject];
+    if (value == fine_) return;
+    const std::string_view stripped = text::strip(value);
+    const auto s = stripped.empty() || codes_.accepted(stripped)
+                       ? std::nullopt
+                       : values::suggest_subject(stripped, codes_.codes(), scratch_);
+    if (!s) {
+      fine_.assign(value);
+      return;
+    }
+    std::string after(s->code);
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "subject \"{}\" -> {}", value, after);
+    });
+    value = std::move(after);
+  }
+
+ private:
+  SubjectCodes codes_;
+  bool loaded_ = false;
+  std::string fine_;
+  std::string scratch_;
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<SubjectSynonym>(); }
+
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<SuggestedSubject>(); }
 
 }  // namespace cerslint::rules::u001

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::u001 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "The subject is a synonym or near miss of a CERS subject code (Mathematics, English, Math with a no-break space)."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::u001

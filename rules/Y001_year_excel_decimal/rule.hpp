@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::y001 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "The school year is an Excel decimal number (2025.0): CERS needs a whole number."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::y001

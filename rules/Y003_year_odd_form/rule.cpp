@@ -40,8 +40,27 @@ class YearOddForm final : public engine::Rule {
   }
 };
 
+// Writes the plain 4-digit year CERS reads (where Y003 fires).
+class PlainYear final : public engine::RowFix {
+ public:
+  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
+           engine::FixContext& ctx) override {
+    (void)more;
+    std::string& value = row[Column::kYear];
+    const values::YearReading r = values::read_school_year(value, text::parse_java_int(value));
+    if (r.form != values::YearForm::kOddForm) return;
+    std::string after = std::to_string(r.year);
+    ctx.applied(kMeta, row, [&](std::string& out) {
+      fmt::format_to(std::back_inserter(out), "school year \"{}\" -> {}", value, after);
+    });
+    value = std::move(after);
+  }
+};
+
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<YearOddForm>(); }
+
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<PlainYear>(); }
 
 }  // namespace cerslint::rules::y003

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "engine/fix_api.hpp"
 #include "engine/rule.hpp"
 
 namespace cerslint::rules::y003 {
@@ -12,5 +13,6 @@ inline constexpr engine::RuleMeta kMeta{
     "The school year has a plus sign, leading zeros or non-ASCII digits: CERS reads it, others may not."};
 
 std::unique_ptr<engine::Rule> make();
+std::unique_ptr<engine::RowFix> make_fix();
 
 }  // namespace cerslint::rules::y003
