@@ -429,6 +429,11 @@ void check_properties(const fs::path& file) {
     }
 
     // (d) no safe-fixable finding left (after safe fixes).
+    // FIXME: on the fix-TESTS branch (fixer core only) this fails for every rule that declares
+    // a safe fix but has no RowFix yet (F008 G001 L001 L003 L004 N004 S002 S003 Y001 Y003: the
+    // message says "provides no RowFix"; the fix-FG / fix-SYUNL branches add them), and for
+    // M004 on files whose schools alternate while each group is one block (reported bug in
+    // lib/fix/fixer.cpp pass B; see fixer_test SchoolRowsAreBroughtTogetherWhenEachGroupIsOneBlock).
     if (!unsafe) {
       const std::string left = safe_fixable_left(out_path);
       EXPECT_EQ(left, "") << "findings with a safe fix left after fixing:\n" << left
