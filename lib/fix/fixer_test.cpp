@@ -1,0 +1,203 @@
+// fix::fix_file on tiny inputs: the fixer core's own repairs (header, line endings, group order,
+// repeated rows, 200-student splits), its refusals, and that a rule selection is respected.
+#include "fix/fixer.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "directory/school_directory.hpp"
+#include "engine/rule.hpp"
+
+namespace cerslint::fix {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Config {
+  directory::PermittedSchools schools = directory::PermittedSchools::from_embedded_directory();
+  cers::Config config;
+  Config() {
+    config.schools = &schools;
+    for (int y = 2015; y <= 2027; ++y) config.years.push_back(y);
+    config.subjects = {"Math", "ELA", "ELPAC"};
+  }
+};
+const cers::Config& config() {
+  static const Config c;
+  return c.config;
+}
+
+class NullLog final : public engine::FixLog {
+ public:
+  void applied(const engine::AppliedFix& f) override { codes += std::string(f.rule->code) + " "; }
+  std::string codes;
+};
+
+struct FixRun {
+  bool ok = false;
+  bool changed = false;
+  std::string output;  // the repaired bytes, or the input's when nothing changed
+  std::string error;
+  std::string codes;  // rules that logged a fix, in order
+};
+
+FixRun fix(const std::string& content, bool unsafe = false, const char* only = nullptr) {
+  const fs::path p = fs::temp_directory_path() /
+                     ("cerslint_fixer_test_" + std::to_string(::getpid()) + ".csv");
+  std::ofstream(p, std::ios::binary | std::ios::trunc) << content;
+  FixOptions options;
+  options.cers = &config();
+  options.current_year = 2027;
+  options.unsafe = unsafe;
+  if (only != nullptr) {
+    options.selected = std::vector<const engine::RuleEntry*>{engine::find_rule(only)};
+  }
+  NullLog log;
+  auto outcome = fix_file(p.string(), options, log);
+  FixRun run;
+  run.codes = log.codes;
+  if (!outcome) {
+    run.error = outcome.error().message;
+  } else {
+    run.ok = true;
+    run.changed = outcome->changed;
+    std::ifstream in(outcome->changed ? outcome->fixed->path() : p.string(), std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    run.output = ss.str();
+  }
+  fs::remove(p);
+  return run;
+}
+
+const std::string kHeader =
+    "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\r\n";
+const std::string kS1 = "19644446012694";  // two real schools of one district
+const std::string kS2 = "19644446057608";
+
+std::string row(const std::string& group, const std::string& school, const std::string& ssid,
+                const std::string& login = "") {
+  return group + "," + school + ",2026,Math," + ssid + "," + login + "\r\n";
+}
+
+TEST(Fixer, CleanFileIsNotChanged) {
+  const std::string in = kHeader + row("A", kS1, "9000000001") + row("A", kS1, "", "a@example.org");
+  const FixRun r = fix(in);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_FALSE(r.changed);
+  EXPECT_EQ(r.output, in);
+  EXPECT_EQ(r.codes, "");
+}
+
+TEST(Fixer, EmptyFileIsNotChanged) {
+  const FixRun r = fix("");
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_FALSE(r.changed);
+}
+
+TEST(Fixer, RefusesQuoteErrorsShortRowsAndMissingColumns) {
+  const FixRun quote = fix(kHeader + "A," + kS1 + ",2026,Math,\"9000000001\"x,\r\n");
+  EXPECT_FALSE(quote.ok);
+  EXPECT_NE(quote.error.find("quote error"), std::string::npos) << quote.error;
+  const FixRun shortrow = fix(kHeader + "A," + kS1 + ",2026\r\n");
+  EXPECT_FALSE(shortrow.ok);
+  EXPECT_NE(shortrow.error.find("values where the header has"), std::string::npos) << shortrow.error;
+  const FixRun missing = fix("group_name,school_natural_id,school_year,subject_code,student_ssid\r\n" +
+                          std::string("A,") + kS1 + ",2026,Math,9000000001\r\n");
+  EXPECT_FALSE(missing.ok);
+  EXPECT_NE(missing.error.find("group_user_login"), std::string::npos) << missing.error;
+}
+
+TEST(Fixer, HeaderCaseAndMixedLineEndings) {
+  const FixRun r = fix("Group_Name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\r\n" +
+                    std::string("A,") + kS1 + ",2026,Math,9000000001,\n" + row("A", kS1, "", "a@example.org"));
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(r.output, kHeader + row("A", kS1, "9000000001") + row("A", kS1, "", "a@example.org"));
+  EXPECT_NE(r.codes.find("F010"), std::string::npos) << r.codes;
+  EXPECT_NE(r.codes.find("F004"), std::string::npos) << r.codes;
+}
+
+TEST(Fixer, ExactRepeatedRowsAreRemovedOthersKept) {
+  const std::string in = kHeader + row("A", kS1, "9000000001") + row("A", kS1, "9000000001") +
+                         "A," + kS1 + ",2026,,9000000001,\r\n" +  // differs in subject: kept
+                         row("A", kS1, "", "a@example.org") + row("A", kS1, "", "a@example.org");
+  const FixRun r = fix(in);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(r.output, kHeader + row("A", kS1, "9000000001") + "A," + kS1 + ",2026,,9000000001,\r\n" +
+                          row("A", kS1, "", "a@example.org"));
+}
+
+TEST(Fixer, GroupRowsAreBroughtTogetherStably) {
+  const std::string in = kHeader + row("A", kS1, "9000000001") + row("B", kS1, "9000000002") +
+                         row("A", kS1, "", "a@example.org") + row("B", kS1, "", "b@example.org");
+  const FixRun r = fix(in);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(r.output, kHeader + row("A", kS1, "9000000001") + row("A", kS1, "", "a@example.org") +
+                          row("B", kS1, "9000000002") + row("B", kS1, "", "b@example.org"));
+  EXPECT_EQ(r.codes, "M004 ");
+}
+
+// FIXME(reported: lib/fix/fixer.cpp pass B): `regroup` is computed as "a group has several
+// blocks", so a file whose schools alternate while each group is one block (sorted by
+// teacher, rules/C107_school_out_of_order/cases/bad_sorted_by_teacher.csv) is left as it is:
+// M004/C107 remain after `fix`.
+TEST(Fixer, SchoolRowsAreBroughtTogetherWhenEachGroupIsOneBlock) {
+  const std::string in = kHeader + row("A", kS1, "", "a@example.org") +
+                         row("B", kS2, "", "b@example.org") + row("C", kS1, "", "c@example.org");
+  const FixRun r = fix(in);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(r.output, kHeader + row("A", kS1, "", "a@example.org") +
+                          row("C", kS1, "", "c@example.org") + row("B", kS2, "", "b@example.org"));
+  EXPECT_EQ(r.codes, "M004 ");
+}
+
+// FIXME(reported: lib/fix/fixer.cpp pass B, same cause): when M004 is not selected, or when it
+// is but `regroup` is false, pass B still writes the blocks sorted by school; the move is
+// neither logged nor allowed, and any other fix (here F010) makes it reach the output.
+TEST(Fixer, RowsDoNotMoveWhenM004IsNotSelected) {
+  const std::string body = row("A", kS1, "", "a@example.org") + row("B", kS2, "", "b@example.org") +
+                           row("C", kS1, "", "c@example.org");
+  const FixRun r = fix("Group_Name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\r\n" +
+                        body,
+                    false, "F010");
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(r.output, kHeader + body);
+  EXPECT_EQ(r.codes, "F010 ");
+}
+
+std::string big_group(const std::string& name, int students) {
+  std::string s = row(name, kS1, "", "t@example.org");
+  for (int i = 0; i < students; ++i) s += row(name, kS1, std::to_string(9000000000 + i));
+  return s;
+}
+
+TEST(Fixer, GroupOver200IsSplitOnlyWithUnsafeFixes) {
+  const std::string in = kHeader + big_group("Gr5", 201);
+  const FixRun safe = fix(in);
+  ASSERT_TRUE(safe.ok) << safe.error;
+  EXPECT_FALSE(safe.changed);
+
+  const FixRun r = fix(in, true);
+  ASSERT_TRUE(r.ok) << r.error;
+  std::string expected = kHeader + row("Gr5 1", kS1, "", "t@example.org");
+  for (int i = 0; i < 200; ++i) expected += row("Gr5 1", kS1, std::to_string(9000000000 + i));
+  expected += row("Gr5 2", kS1, "", "t@example.org") + row("Gr5 2", kS1, "9000000200");
+  EXPECT_EQ(r.output, expected);
+  EXPECT_EQ(r.codes, "M003 ");
+}
+
+TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
+  const std::string in = kHeader + big_group("Gr5", 201) + row("Gr5 2", kS1, "", "u@example.org");
+  const FixRun r = fix(in, true);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_FALSE(r.changed) << r.output;
+}
+
+}  // namespace
+}  // namespace cerslint::fix
