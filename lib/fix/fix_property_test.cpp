@@ -181,7 +181,12 @@ bool all_ascii_digits(std::string_view s) {
 
 // `2025`, ` 2025`, `2025.0`, `+2025`, `02025`, `٢٠٢٥`, `2024-25`, `2024-2025` -> `2025`.
 std::string normal_year(std::string_view raw) {
-  const auto cps = code_points(trim(raw));
+  std::string no_thousands(trim(raw));  // Excel's "2,027" (a thousands separator)
+  if (no_thousands.size() == 5 && no_thousands[1] == ',' && all_ascii_digits(no_thousands.substr(0, 1)) &&
+      all_ascii_digits(no_thousands.substr(2))) {
+    no_thousands.erase(1, 1);
+  }
+  const auto cps = code_points(no_thousands);
   std::string digits;
   std::size_t i = 0;
   if (i < cps.size() && cps[i] == '+') ++i;
@@ -193,9 +198,26 @@ std::string normal_year(std::string_view raw) {
   if (!rest.empty() && rest[0] == '.' && rest.find_first_not_of('0', 1) == std::string::npos) {
     rest.clear();
   }
-  if (!rest.empty() && rest[0] == '-' && all_ascii_digits(rest.substr(1)) && digits.size() == 4) {
-    const std::string end = rest.substr(1);
-    const long start = std::stol(digits);
+  // Ranges (Y002): 2024-25, 2024-2025, 2024/25, 2024 - 2025, 2024–25 (en dash), 24-25.
+  std::string sep_free;
+  {
+    std::size_t k = 0;
+    while (k < rest.size() && rest[k] == ' ') ++k;
+    if (rest.compare(k, 3, "\xe2\x80\x93") == 0) {
+      k += 3;
+    } else if (k < rest.size() && (rest[k] == '-' || rest[k] == '/')) {
+      ++k;
+    } else {
+      k = std::string::npos;
+    }
+    if (k != std::string::npos) {
+      while (k < rest.size() && rest[k] == ' ') ++k;
+      sep_free = rest.substr(k);
+    }
+  }
+  if (!sep_free.empty() && all_ascii_digits(sep_free) && (digits.size() == 4 || digits.size() == 2)) {
+    const std::string end = sep_free;
+    const long start = std::stol(digits) + (digits.size() == 2 ? 2000 : 0);
     if (end.size() == 2 && std::stol(end) == (start + 1) % 100) return std::to_string(start + 1);
     if (end.size() == 4 && std::stol(end) == start + 1) return end;
   }
@@ -206,7 +228,9 @@ std::string normal_year(std::string_view raw) {
 
 std::string normal_school(std::string_view raw) {
   std::string s = trim(raw);
-  if (s.size() == 13 && all_ascii_digits(s) && fixed_config().schools.contains("0" + s)) {
+  // Padded when the 14-digit code is in the CDE directory at all (S002), whatever its status.
+  if (s.size() == 13 && all_ascii_digits(s) &&
+      directory::lookup_school("0" + s).status != directory::SchoolStatus::kUnknown) {
     return "0" + s;
   }
   return s;
@@ -219,13 +243,22 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
-// A login cell -> its addresses: invisible characters out, `Name <a@x>` -> `a@x`, `mailto:`
+// A login cell -> its addresses: invisible characters out, `Name <a@x>` and `a@x (Name)` -> `a@x`, `mailto:`
 // stripped, several addresses (`;`, `,` or spaces between them) -> one each.
 std::vector<std::string> normal_logins(std::string_view raw) {
   const auto cps = code_points(raw);
   std::string cell;
   for (UChar32 c : cps) {
-    if (!invisible(c)) cell += utf8({c}, 0, 1);
+    if (c == 0x00A0 || c == 0x2007 || c == 0x202F) {
+      cell += ' ';  // no-break spaces look like spaces: they separate addresses (L001, L004)
+    } else if (!invisible(c)) {
+      cell += utf8({c}, 0, 1);
+    }
+  }
+  // "a@x.org (Ann Lee)": the parenthesised comment is a display name.
+  if (const auto open = cell.find(" ("); open != std::string::npos && !cell.empty() &&
+      cell.back() == ')') {
+    cell.erase(open);
   }
   std::vector<std::string> tokens;
   if (cell.find('<') != std::string::npos) {
@@ -237,7 +270,7 @@ std::vector<std::string> normal_logins(std::string_view raw) {
   } else {
     std::string cur;
     for (char c : cell) {
-      if (c == ';' || c == ',' || c == ' ' || c == '\t') {
+      if (c == ';' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
         tokens.push_back(cur);
         cur.clear();
       } else {
@@ -249,7 +282,10 @@ std::vector<std::string> normal_logins(std::string_view raw) {
   std::vector<std::string> out;
   for (std::string t : tokens) {
     t = trim(t);
-    if (lower_ascii(t.substr(0, 7)) == "mailto:") t = trim(t.substr(7));
+    if (lower_ascii(t.substr(0, 7)) == "mailto:") {
+      t = trim(t.substr(7));
+      t = t.substr(0, t.find('?'));  // mailto:a@x.org?subject=... : the query is not the address
+    }
     if (!t.empty()) out.push_back(lower_ascii(t));
   }
   return out;
@@ -293,9 +329,17 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input =
 
 // Memberships without the group name: unsafe fixes may rename groups (look-alike characters,
 // Excel dates, names that collide), but never move a student or user to another school or year.
+// Ids holding a backslash are left out too: F007's unsafe fix rewrites them on purpose (the
+// database loader would have mangled them: `\N` is no value at all).
 std::set<std::string> without_group(const Memberships& m) {
   std::set<std::string> out;
-  for (const std::string& k : m.members) {
+  for (std::string k : m.members) {
+    // F007: `\N` is no value; any other backslash becomes '/'.
+    if (k.size() >= 3 && (k.compare(k.size() - 3, 3, "\x1f\\N") == 0 ||
+                          k.compare(k.size() - 3, 3, "\x1f\\n") == 0)) {
+      continue;  // logins are compared lower-cased, so `\N` arrives as `\n`
+    }
+    std::replace(k.begin(), k.end(), '\\', '/');
     const std::size_t a = k.find('\x1f');
     const std::size_t b = k.find('\x1f', a + 1);
     const std::size_t c = k.find('\x1f', b + 1);

@@ -94,6 +94,7 @@ class CountingLog final : public engine::FixLog {
 
 struct GroupMeta {
   std::uint32_t school;
+  std::string school_text;
   std::string name;  // exact group_name
   std::string year;
   std::uint64_t first_row = 0;   // where the group starts in the input, for the fix log
@@ -300,7 +301,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   for (int c = 0; c < engine::kColumnCount; ++c) {
     if (map.index[static_cast<std::size_t>(c)] != c) header_differs = true;
   }
-  const bool canonicalize = header_differs && allowed(options, f010);
+  const bool canonicalize =
+      header_differs && allowed(options, f010) && canonical_header != header_raw;
   // F009 (unsafe): values past the six CERS columns are ignored by CERS and its loader; dropping
   // them makes that visible in the file instead of silently losing them at upload.
   const RuleMeta& f009 = rule("F009");
@@ -375,7 +377,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   const bool unify_names = allowed(options, g002);
   std::unordered_map<std::string, std::string> first_spelling;  // school|year|folded -> name
   std::string fold_scratch;
-  std::string unify_school;  // multiset sum of member hashes written by pass A
+  std::string unify_school;
+  const bool unify_per_school = allowed(options, rule("M004"));  // multiset sum of member hashes written by pass A
 
   while (const reader::Record* rec = csv.next()) {
     const reader::Record& r = *rec;
@@ -410,8 +413,10 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     if (r.ending() != reader::LineEnding::kNone && eol_of(r.ending()) != eol) ++endings_changed;
     ++ending_counts[static_cast<int>(r.ending())];
     for (EditRow& row : rows) {
-      if (unify_names && row[Column::kSchool] != unify_school) {
-        first_spelling.clear();  // per school block, as G002 reports
+      // Per school block, as G002 reports; per school when M004 brings each school's rows
+      // together anyway (so the output has nothing left for G002: fixing converges).
+      if (unify_names && !unify_per_school && row[Column::kSchool] != unify_school) {
+        first_spelling.clear();
         unify_school = row[Column::kSchool];
       }
       if (unify_names && !row.drop && !text::is_blank(row[Column::kGroupName])) {
@@ -470,8 +475,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                              !text::parse_java_int(row[Column::kYear]);
         const bool unknown_school =
             options.cers->schools != nullptr && !options.cers->schools->contains(row[Column::kSchool]);
-        attach = skipped || (unknown_school && row[Column::kGroupName] == current.name &&
-                             row[Column::kYear] == current.year);
+        attach = skipped || unknown_school;
+        (void)current;
       }
       if (!attach) {
         key.assign(row[Column::kSchool]).append("\x1f").append(row[Column::kGroupName]);
@@ -480,8 +485,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                                                   static_cast<std::uint32_t>(school_ids.size()));
         auto [git, gnew] = group_ids.try_emplace(key, static_cast<std::uint32_t>(groups.size()));
         if (gnew) {
-          groups.push_back(GroupMeta{sit->second, row[Column::kGroupName], row[Column::kYear],
-                                     row.source_row, row.source_line});
+          groups.push_back(GroupMeta{sit->second, row[Column::kSchool], row[Column::kGroupName],
+                                     row[Column::kYear], row.source_row, row.source_line});
         }
         if (blocks.empty() || blocks.back().group != git->second) {
           blocks.push_back(Block{git->second, sit->second, w1->bytes_written(), 0});
@@ -536,14 +541,20 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   std::stable_sort(order.begin(), order.end(), [](const Block& a, const Block& b) {
     return a.school != b.school ? a.school < b.school : a.group < b.group;
   });
-  const bool regroup = order.size() != groups.size();
+  // Rows move only when a school or a group comes back after others (what M004 reports).
+  bool regroup = false;
+  for (std::size_t i = 0; i < order.size() && !regroup; ++i) {
+    regroup = order[i].group != blocks[i].group;
+  }
   if (regroup && !allowed(options, m004)) {
-    // Leave the order alone: blocks in file order.
-    order = blocks;
+    order = blocks;  // leave the order alone
+    regroup = false;
   } else if (regroup) {
+    std::size_t moved = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) moved += order[i].offset != blocks[i].offset;
     ctx.applied_at(m004, 0, 1,
-                   "moved " + std::to_string(blocks.size() - groups.size()) +
-                       " blocks of rows next to the rest of their group");
+                   "moved " + std::to_string(moved) +
+                       " block(s) of rows so each school's and each group's rows are together");
   }
   std::unordered_map<std::string, std::string> split_names;  // part name -> original name
   auto t2 = output::TempFile::create();
@@ -606,19 +617,17 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                                     row[Column::kYear], 'L', login);
       }
       std::string text(gr_rec->raw());
-      const bool has_member = !text::is_blank(ssid) || !text::is_blank(login);
-      if (has_member && !seen_rows.insert(text).second) {
-        const RuleMeta& m = !text::is_blank(ssid) ? n005 : l005;
-        if (allowed(options, m)) {
-          ctx.applied_at(m, g.first_row, g.first_line, "removed a repeated row of group " + g.name);
-          continue;
-        }
-      }
       group_rows.push_back(std::move(row));
       text.append(final_eol);
       kept.push_back(std::move(text));
     }
 
+    // Rows attached to this block (a damaged school id, a row CERS skips) are not the group's:
+    // they pass through unchanged.
+    const auto own = [&](const EditRow& row) {
+      return row[Column::kSchool] == g.school_text && row[Column::kGroupName] == g.name &&
+             row[Column::kYear] == g.year;
+    };
     // U002 (unsafe): a group that names one subject on some rows and leaves it blank on others
     // gets that subject on every row, so a new group's subject no longer depends on row order.
     if (allowed(options, u002) && !group_rows.empty() &&
@@ -628,6 +637,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
       bool conflict = false;
       std::size_t blanks = 0;
       for (const EditRow& row : group_rows) {
+        if (!own(row)) continue;
         const std::string_view s = text::strip(row[Column::kSubject]);
         if (s.empty()) {
           ++blanks;
@@ -639,7 +649,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
       }
       if (!subject.empty() && !conflict && blanks > 0) {
         for (std::size_t i = 0; i < group_rows.size(); ++i) {
-          if (!text::strip(group_rows[i][Column::kSubject]).empty()) continue;
+          if (!own(group_rows[i]) || !text::strip(group_rows[i][Column::kSubject]).empty()) continue;
           group_rows[i][Column::kSubject] = subject;
           kept[i].clear();
           append_in_layout(kept[i], group_rows[i], layout, final_eol);
@@ -650,8 +660,29 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
       }
     }
 
+    // Exact duplicate rows (after the fills above, so fixing twice changes nothing more).
+    {
+      std::size_t out = 0;
+      for (std::size_t i = 0; i < group_rows.size(); ++i) {
+        const EditRow& row = group_rows[i];
+        const bool has_ssid = !text::is_blank(row[Column::kSsid]);
+        const bool has_member = has_ssid || !text::is_blank(row[Column::kLogin]);
+        if (has_member && !seen_rows.insert(kept[i]).second && allowed(options, has_ssid ? n005 : l005)) {
+          ctx.applied_at(has_ssid ? n005 : l005, g.first_row, g.first_line,
+                         "removed a repeated row of group " + g.name);
+          continue;
+        }
+        if (out != i) {
+          group_rows[out] = std::move(group_rows[i]);
+          kept[out] = std::move(kept[i]);
+        }
+        ++out;
+      }
+      group_rows.resize(out);
+      kept.resize(out);
+    }
     std::uint64_t students = 0;
-    for (const EditRow& row : group_rows) students += !text::is_blank(row[Column::kSsid]);
+    for (const EditRow& row : group_rows) students += own(row) && !text::is_blank(row[Column::kSsid]);
     if (students > kMaxStudents && allowed(options, m003)) {
       const std::uint64_t parts = (students + kMaxStudents - 1) / kMaxStudents;
       bool collides = false;
@@ -663,14 +694,22 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
         ctx.applied_at(m003, g.first_row, g.first_line,
                        "split group " + g.name + " (" + std::to_string(students) +
                            " students) into " + std::to_string(parts) + " groups of at most 200");
+        // Attached rows (not the group's) are written first, unchanged.
+        for (std::size_t i = 0; i < group_rows.size(); ++i) {
+          if (own(group_rows[i])) continue;
+          const EditRow& row = group_rows[i];
+          expected.add(row[Column::kSchool], row[Column::kGroupName], row[Column::kYear],
+                       row[Column::kSsid], row[Column::kLogin]);
+          w2->write(kept[i]);
+        }
         std::vector<const EditRow*> users;
         for (const EditRow& row : group_rows) {
-          if (text::is_blank(row[Column::kSsid])) users.push_back(&row);
+          if (own(row) && text::is_blank(row[Column::kSsid])) users.push_back(&row);
         }
         std::uint64_t index = 0;
         for (std::uint64_t p = 1; p <= parts; ++p) {
           const std::string name = g.name + " " + std::to_string(p);
-          split_names[std::to_string(g.school) + "\x1f" + name] = g.name;
+          split_names[g.school_text + "\x1f" + name] = g.name;
           std::uint64_t in_part = 0;
           for (const EditRow* u : users) {
             EditRow copy = *u;
@@ -683,7 +722,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
           }
           for (; index < group_rows.size() && in_part < kMaxStudents; ++index) {
             const EditRow& row = group_rows[index];
-            if (text::is_blank(row[Column::kSsid])) continue;
+            if (!own(row) || text::is_blank(row[Column::kSsid])) continue;
             EditRow copy = row;
             copy[Column::kGroupName] = name;
             expected.add(copy[Column::kSchool], row[Column::kGroupName], copy[Column::kYear],
@@ -740,9 +779,8 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
       const std::string_view school = row.value(Column::kSchool);
       std::string_view name = row.value(Column::kGroupName);
       // Split parts count as their original group.
-      const auto school_it = school_ids.find(std::string(school));
-      if (school_it != school_ids.end() && !split_names.empty()) {
-        const auto sp = split_names.find(std::to_string(school_it->second) + "\x1f" + std::string(name));
+      if (!split_names.empty()) {
+        const auto sp = split_names.find(std::string(school) + "\x1f" + std::string(name));
         if (sp != split_names.end()) name = sp->second;
       }
       actual.add(school, name, row.value(Column::kYear), row.value(Column::kSsid),

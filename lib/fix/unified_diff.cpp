@@ -143,8 +143,12 @@ std::string unified_diff(std::string_view before, std::string_view after,
       out += fmt::format("--- {}\n+++ {}\n", before_name, after_name);
       header = true;
     }
-    out += fmt::format("@@ -{},{} +{},{} @@\n", a_len ? a_start + 1 : a_start, a_len,
-                       b_len ? b_start + 1 : b_start, b_len);
+    // GNU diff's range format: "start" for one line, "start,len" otherwise (start 0 if empty).
+    const auto range = [](std::size_t start, std::size_t len) {
+      if (len == 1) return fmt::format("{}", start + 1);
+      return fmt::format("{},{}", len ? start + 1 : start, len);
+    };
+    out += fmt::format("@@ -{} +{} @@\n", range(a_start, a_len), range(b_start, b_len));
     for (std::size_t j = start; j < stop; ++j) {
       const Edit& e = edits[j];
       append_line(out, static_cast<char>(e.op), e.op == Op::kAdd ? b[e.b] : a[e.a]);

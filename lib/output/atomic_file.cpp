@@ -48,16 +48,21 @@ Result<FileIdentity> identify(const std::string& path) {
 }
 
 Result<AtomicFile> AtomicFile::create(const std::string& target) {
-  // A dot-file in the same directory: rename(2) is atomic only within one file system.
-  std::string temp = directory_of(target) + "/." + base_of(target) + ".cerslint-XXXXXX";
-  std::vector<char> name(temp.begin(), temp.end());
-  name.push_back('\0');
   if (injected(Step::kCreate)) {
     return Error{"cannot create a temporary file in its directory (injected failure); the "
                  "original file is unchanged",
                  target};
   }
-  const int fd = ::mkstemp(name.data());  // mode 0600: student data stays private
+  // An unnamed file (O_TMPFILE) in the same directory: if the process is killed before the
+  // commit, the kernel frees it and no copy of the data is left behind. It gets a name only
+  // for the instant between link and rename. rename(2) is atomic only within one file system.
+  const std::string dir = directory_of(target);
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd >= 0) return AtomicFile(fd, target, "/proc/self/fd/" + std::to_string(fd), false);
+  std::string temp = dir + "/." + base_of(target) + ".cerslint-XXXXXX";
+  std::vector<char> name(temp.begin(), temp.end());
+  name.push_back('\0');
+  fd = ::mkstemp(name.data());  // mode 0600: student data stays private
   if (fd < 0) {
     const int err = errno;
     return Error{std::string("cannot create a temporary file in its directory (") +
@@ -65,13 +70,14 @@ Result<AtomicFile> AtomicFile::create(const std::string& target) {
                      "original file is unchanged",
                  target};
   }
-  return AtomicFile(fd, target, std::string(name.data()));
+  return AtomicFile(fd, target, std::string(name.data()), true);
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
     : fd_(other.fd_),
       target_(std::move(other.target_)),
       temp_(std::move(other.temp_)),
+      named_(other.named_),
       committed_(other.committed_) {
   other.fd_ = -1;
   other.committed_ = true;  // the moved-from object owns nothing to clean up
@@ -79,7 +85,7 @@ AtomicFile::AtomicFile(AtomicFile&& other) noexcept
 
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) ::close(fd_);
-  if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+  if (!committed_ && named_ && !temp_.empty()) ::unlink(temp_.c_str());
 }
 
 Status AtomicFile::fail(Step step, const std::string& what) {
@@ -89,7 +95,7 @@ Status AtomicFile::fail(Step step, const std::string& what) {
     ::close(fd_);
     fd_ = -1;
   }
-  ::unlink(temp_.c_str());
+  if (named_) ::unlink(temp_.c_str());
   committed_ = true;  // nothing left to clean up
   return Error{what + " (" + std::strerror(err) + "); the original file is unchanged", target_};
 }
@@ -126,11 +132,6 @@ Status AtomicFile::commit(const std::optional<FileIdentity>& expected,
     return fail(Step::kSync, "cannot flush the new file to disk");
   }
   if (::fsync(fd_) != 0) return fail(Step::kSync, "cannot flush the new file to disk");
-  if (::close(fd_) != 0) {
-    fd_ = -1;
-    return fail(Step::kSync, "cannot close the new file");
-  }
-  fd_ = -1;
   if (expected) {
     auto now = identify(target_);
     if (!now || !(*now == *expected)) {
@@ -153,6 +154,23 @@ Status AtomicFile::commit(const std::optional<FileIdentity>& expected,
       return fail(Step::kBackup, "cannot write the backup " + backup_path);
     }
   }
+  if (!named_) {
+    // Give the unnamed file a name beside the target, then rename it over the target.
+    const std::string fd_path = temp_;
+    for (int attempt = 0; attempt < 100 && !named_; ++attempt) {
+      std::string name = directory_of(target_) + "/." + base_of(target_) + ".cerslint-" +
+                         std::to_string(::getpid()) + "-" + std::to_string(attempt);
+      if (::linkat(AT_FDCWD, fd_path.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+        temp_ = std::move(name);
+        named_ = true;
+      } else if (errno != EEXIST) {
+        break;
+      }
+    }
+    if (!named_) return fail(Step::kRename, "cannot name the new file");
+  }
+  ::close(fd_);
+  fd_ = -1;
   const bool rename_failed = injected(Step::kRename)
                                  ? (errno = EIO, true)
                                  : ::rename(temp_.c_str(), target_.c_str()) != 0;

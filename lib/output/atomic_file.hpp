@@ -56,12 +56,13 @@ class AtomicFile {
   ~AtomicFile();  // removes the temporary file unless committed
 
  private:
-  AtomicFile(int fd, std::string target, std::string temp)
-      : fd_(fd), target_(std::move(target)), temp_(std::move(temp)) {}
+  AtomicFile(int fd, std::string target, std::string temp, bool named)
+      : fd_(fd), target_(std::move(target)), temp_(std::move(temp)), named_(named) {}
   Status fail(Step step, const std::string& what);
   int fd_ = -1;
   std::string target_;
-  std::string temp_;
+  std::string temp_;   // /proc/self/fd/N while unnamed, then the real name
+  bool named_ = false;  // false: an O_TMPFILE file that vanishes if the process dies
   bool committed_ = false;
 };
 

@@ -17,29 +17,43 @@ Result<TempFile> TempFile::create(const std::string& dir) {
     const char* env = std::getenv("TMPDIR");
     base = env != nullptr && *env != '\0' ? env : "/tmp";
   }
+  // Unnamed (O_TMPFILE) where the file system allows: a killed run leaves no copy of the data.
+  // It is reopened through /proc/self/fd for reading and writing by path.
+  const int fd = ::open(base.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) return TempFile("/proc/self/fd/" + std::to_string(fd), fd);
   std::string pattern = base + "/cerslint-XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
-  const int fd = ::mkstemp(name.data());  // 0600
-  if (fd < 0) {
+  const int named = ::mkstemp(name.data());  // 0600
+  if (named < 0) {
     return Error{std::string("cannot create a temporary file: ") + std::strerror(errno), base};
   }
-  ::close(fd);
-  return TempFile(std::string(name.data()));
+  ::close(named);
+  return TempFile(std::string(name.data()), -1);
+}
+
+void TempFile::release() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+  } else if (!path_.empty()) {
+    ::unlink(path_.c_str());
+  }
+  fd_ = -1;
+  path_.clear();
 }
 
 TempFile& TempFile::operator=(TempFile&& other) noexcept {
   if (this != &other) {
-    if (!path_.empty()) ::unlink(path_.c_str());
+    release();
     path_ = std::move(other.path_);
+    fd_ = other.fd_;
     other.path_.clear();
+    other.fd_ = -1;
   }
   return *this;
 }
 
-TempFile::~TempFile() {
-  if (!path_.empty()) ::unlink(path_.c_str());
-}
+TempFile::~TempFile() { release(); }
 
 Result<FileWriter> FileWriter::open(const std::string& path) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);

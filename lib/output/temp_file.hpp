@@ -1,4 +1,5 @@
-// A private (0600) scratch file that is removed when the object dies: the fixer's intermediate
+// A private (0600) scratch file that disappears when the object dies (or the process is killed,
+// where the file system supports unnamed files): the fixer's intermediate
 // results. Written through a buffered FileWriter; read back with reader::Input.
 #pragma once
 
@@ -17,14 +18,19 @@ class TempFile {
   static Result<TempFile> create(const std::string& dir = {});
   const std::string& path() const { return path_; }
 
-  TempFile(TempFile&& other) noexcept : path_(std::move(other.path_)) { other.path_.clear(); }
+  TempFile(TempFile&& other) noexcept : path_(std::move(other.path_)), fd_(other.fd_) {
+    other.path_.clear();
+    other.fd_ = -1;
+  }
   TempFile& operator=(TempFile&& other) noexcept;
   TempFile(const TempFile&) = delete;
   ~TempFile();
 
  private:
-  explicit TempFile(std::string path) : path_(std::move(path)) {}
+  TempFile(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
+  void release();
   std::string path_;
+  int fd_ = -1;  // an unnamed file's descriptor (path_ is /proc/self/fd/N), or -1
 };
 
 // Buffered appends to a file (or a descriptor such as stdout), with errors kept until finish().

@@ -71,8 +71,10 @@ class CleanLogin final : public engine::RowFix {
     std::string& login = row[Column::kLogin];
     if (login.empty() || values::is_plain_login_bytes(login)) return;  // the common case
     const values::LoginAnalysis a = values::analyze_login(login, scratch_);
-    if (a.kind == values::LoginKind::kBlank || a.cleaned.empty()) return;
+    if (a.kind == values::LoginKind::kBlank) return;
     if (!a.invisible && !a.other_edge_whitespace && !a.leading_or_trailing_space) return;
+    // A cell of invisible characters only names nobody (no one can sign in as it): emptying
+    // it keeps every real member and the row, which still lists its group.
     std::string after(a.cleaned);
     ctx.applied(kMeta, row, [&](std::string& out) {
       fmt::format_to(std::back_inserter(out), "login \"{}\" -> \"{}\"", login, after);

@@ -499,13 +499,15 @@ TEST(FixCli, KilledWhileWritingLeavesTheOriginalIntact) {
       exited = true;
       break;
     }
-    for (const auto& e : fs::directory_iterator(work)) {
-      const std::string name = e.path().filename().string();
-      std::error_code ec;
-      if (name != "big.csv" && name.find("big.csv") != std::string::npos &&
-          fs::file_size(e.path(), ec) > (1u << 20) && !ec) {
-        caught = true;
-      }
+    // The replacement is an unnamed file (O_TMPFILE) in the same directory: it shows in
+    // /proc/PID/fd as "<dir>/#<inode> (deleted)". (A named temporary file, where O_TMPFILE is
+    // not supported, shows under its name.)
+    std::error_code ec;
+    for (const auto& fd : fs::directory_iterator("/proc/" + std::to_string(pid) + "/fd", ec)) {
+      std::error_code ec2;
+      const std::string target = fs::read_symlink(fd.path(), ec2).string();
+      if (ec2 || target.rfind(work.string() + "/", 0) != 0 || target == big.string()) continue;
+      if (fs::file_size(fd.path(), ec2) > (1u << 20) && !ec2) caught = true;
     }
     if (!caught) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
@@ -529,10 +531,7 @@ TEST(FixCli, KilledWhileWritingLeavesTheOriginalIntact) {
     }
     left.push_back(name);
   }
-  // FIXME(reported: lib/output/atomic_file.cpp): the replacement is created with mkstemp as
-  // `.big.csv.cerslint-XXXXXX`, and a killed process cannot remove it, so a full copy of the
-  // student data stays beside the original. O_TMPFILE + linkat(2) at commit (or removing
-  // stale `.NAME.cerslint-*` files on the next run) would leave nothing.
+  // The replacement is unnamed until the instant before the rename, so a kill leaves nothing.
   EXPECT_TRUE(left.empty()) << "left in the directory: " << ::testing::PrintToString(left);
   const std::vector<std::string> scratch_left = TempDir::list(scratch);
   if (!scratch_left.empty()) {

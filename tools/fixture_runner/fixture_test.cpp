@@ -255,7 +255,15 @@ TEST(Registry, FoldersRegistryAndDocsAgree) {
     EXPECT_EQ(name, code + "_" + snake) << "folder name must be CODE_snake_name";
     EXPECT_FALSE(list_files(dir.path() / "cases", "bad_", ".csv").empty()) << name;
     EXPECT_FALSE(list_files(dir.path() / "cases", "ok_", ".csv").empty()) << name;
-    // (fix triples: required once every fixable rule has one; see FixedOutputMatches)
+    // Every fixable rule shows its repair in at least one fixture triple.
+    if (e->meta->fix == engine::FixSafety::kSafe) {
+      EXPECT_FALSE(list_files(dir.path() / "cases", "bad_", ".fixed.csv").empty())
+          << name << " declares a safe fix but has no bad_*.fixed.csv";
+    }
+    if (e->meta->fix == engine::FixSafety::kUnsafe) {
+      EXPECT_FALSE(list_files(dir.path() / "cases", "bad_", ".unsafe-fixed.csv").empty())
+          << name << " declares an unsafe fix but has no bad_*.unsafe-fixed.csv";
+    }
   }
   std::set<std::string> codes;
   // docs/rules/ holds the same pages (scripts/sync-rule-docs writes them).
