@@ -18,6 +18,7 @@
 #include "output/atomic_file.hpp"
 #include "output/temp_file.hpp"
 #include "reader/csv_reader.hpp"
+#include "report/text_reporter.hpp"
 
 namespace cerslint::cli {
 namespace {
@@ -27,8 +28,9 @@ class PrintingLog final : public engine::FixLog {
   PrintingLog(std::string path, bool show) : path_(std::move(path)), show_(show) {}
   void applied(const engine::AppliedFix& f) override {
     if (!show_) return;
+    // Descriptions quote file values: make line breaks and invisible characters visible.
     fmt::print("{}:{}: fixed {} [row {}] {}\n", path_, f.line, f.rule->code, f.row,
-               f.description);
+               report::escape_for_terminal(f.description));
   }
 
  private:
