@@ -427,10 +427,11 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
         auto [it, fresh] = first_spelling.try_emplace(std::move(fkey), row[Column::kGroupName]);
         if (!fresh && it->second != row[Column::kGroupName] &&
             text::strip(it->second) != text::strip(row[Column::kGroupName])) {  // ends: G001
+          const std::string& first = it->second;  // (clang 14 cannot capture a binding)
           ctx.applied(g002, row, [&](std::string& out) {
-            out += "group name \"" + row[Column::kGroupName] + "\" -> \"" + it->second + "\"";
+            out += "group name \"" + row[Column::kGroupName] + "\" -> \"" + first + "\"";
           });
-          row[Column::kGroupName] = it->second;
+          row[Column::kGroupName] = first;
         }
       }
     }
