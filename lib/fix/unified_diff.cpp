@@ -35,7 +35,7 @@ std::vector<Edit> myers(const std::vector<std::string_view>& a,
                         bool& gave_up) {
   const long n = static_cast<long>(a.size()), m = static_cast<long>(b.size());
   const long max = std::min<long>(n + m, static_cast<long>(max_edits));
-  std::vector<long> v(static_cast<std::size_t>(2 * max + 2), 0);
+  std::vector<long> v(static_cast<std::size_t>(2 * max + 3), 0);  // k in [-max-1, max+1]
   std::vector<std::vector<long>> trace;
   const auto at = [&](long k) -> long& { return v[static_cast<std::size_t>(k + max + 1)]; };
   long found = -1;
