@@ -3,6 +3,8 @@
 // for a given seed: a benchmark is only comparable across compilers on identical input.
 #include "bench/district_data.hpp"
 
+#include "tools/gen_district/fremont_schools.hpp"
+
 #include <array>
 #include <charconv>
 #include <string_view>
@@ -38,43 +40,31 @@ struct School {
   Level level;
 };
 
-// Fremont Unified (Alameda 01-61176) schools that are Active, Public = Y in
-// lib/directory/data/cde_directory_active_2026-04-06.tsv, so the embedded directory permits them
-// and the clean file is accepted. Each appears once, contiguously, as CERS requires.
-constexpr std::array<School, 32> kSchools = {{
-    {"01611760130062", Level::kHigh},        // American High
-    {"01611760134270", Level::kHigh},        // Irvington High
-    {"01611760134452", Level::kHigh},        // John F. Kennedy High
-    {"01611760135244", Level::kHigh},        // Mission San Jose High
-    {"01611760138693", Level::kHigh},        // Washington High
-    {"01611760138982", Level::kElementary},  // Lila Bringhurst Elementary
-    {"01611766000541", Level::kElementary},  // John Blacow Elementary
-    {"01611766000558", Level::kElementary},  // Brier Elementary
-    {"01611766000566", Level::kElementary},  // Cabrillo Elementary
-    {"01611766000590", Level::kElementary},  // E. M. Grimmer Elementary
-    {"01611766000624", Level::kElementary},  // Glenmoor Elementary
-    {"01611766000640", Level::kElementary},  // Harvey Green Elementary
-    {"01611766000665", Level::kElementary},  // J. Haley Durham Elementary
-    {"01611766000673", Level::kElementary},  // James Leitch Elementary
-    {"01611766000681", Level::kElementary},  // Joseph Azevada Elementary
-    {"01611766000715", Level::kElementary},  // Tom Maloney Elementary
-    {"01611766000723", Level::kElementary},  // John G. Mattos Elementary
-    {"01611766000749", Level::kElementary},  // Mission Valley Elementary
-    {"01611766000756", Level::kElementary},  // Niles Elementary
-    {"01611766000764", Level::kElementary},  // O. N. Hirsch Elementary
-    {"01611766000798", Level::kElementary},  // Parkmont Elementary
-    {"01611766000806", Level::kElementary},  // Patterson Elementary
-    {"01611766000830", Level::kElementary},  // Vallejo Mill Elementary
-    {"01611766000848", Level::kElementary},  // Warm Springs Elementary
-    {"01611766056873", Level::kMiddle},      // Centerville Middle
-    {"01611766056881", Level::kMiddle},      // G. M. Walters Middle
-    {"01611766056907", Level::kMiddle},      // John M. Horner Middle
-    {"01611766056915", Level::kMiddle},      // Thornton Middle
-    {"01611766056923", Level::kMiddle},      // William Hopkins Middle
-    {"01611766066468", Level::kElementary},  // John Gomes Elementary
-    {"01611766089320", Level::kElementary},  // Brookvale Elementary
-    {"01611766104723", Level::kElementary},  // Ardenwood Elementary
-}};
+// The elementary, middle and high schools of Fremont Unified (tools/gen_district/
+// fremont_schools.hpp): Active, Public = Y in the embedded directory, so the clean file is
+// accepted. Each appears once, contiguously, as CERS requires.
+constexpr std::size_t kSchoolCount = [] {
+  std::size_t n = 0;
+  for (const auto& s : district::kFremontSchools) {
+    n += s.kind == district::SchoolKind::kElementary || s.kind == district::SchoolKind::kMiddle ||
+         s.kind == district::SchoolKind::kHigh;
+  }
+  return n;
+}();
+
+constexpr std::array<School, kSchoolCount> kSchools = [] {
+  std::array<School, kSchoolCount> out{};
+  std::size_t i = 0;
+  for (const auto& s : district::kFremontSchools) {
+    switch (s.kind) {
+      case district::SchoolKind::kElementary: out[i++] = School{s.code, Level::kElementary}; break;
+      case district::SchoolKind::kMiddle: out[i++] = School{s.code, Level::kMiddle}; break;
+      case district::SchoolKind::kHigh: out[i++] = School{s.code, Level::kHigh}; break;
+      default: break;
+    }
+  }
+  return out;
+}();
 
 constexpr std::array<std::string_view, 24> kLastNames = {
     "Nguyen", "Garcia", "Smith",  "Lopez",   "Chen",   "Patel",  "Kim",      "Martinez",

@@ -2,6 +2,8 @@
 // CERS's Integer.valueOf cannot read it and skips the row.
 #include "rules/Y001_year_excel_decimal/rule.hpp"
 
+#include "rules/common/plain_year_fix.hpp"
+
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "values/school_year.hpp"
@@ -36,27 +38,13 @@ class YearExcelDecimal final : public engine::Rule {
   }
 };
 
-// Writes the plain 4-digit year that the Excel number stands for (where Y001 fires).
-class WholeYear final : public engine::RowFix {
- public:
-  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
-           engine::FixContext& ctx) override {
-    (void)more;
-    std::string& value = row[Column::kYear];
-    const values::YearReading r = values::read_school_year(value, text::parse_java_int(value));
-    if (r.form != values::YearForm::kExcelDecimal) return;
-    std::string after = std::to_string(r.year);
-    ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "school year \"{}\" -> {}", value, after);
-    });
-    value = std::move(after);
-  }
-};
 
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<YearExcelDecimal>(); }
 
-std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<WholeYear>(); }
+std::unique_ptr<engine::RowFix> make_fix() {
+  return std::make_unique<common::PlainYearFix<values::YearForm::kExcelDecimal>>(kMeta);
+}
 
 }  // namespace cerslint::rules::y001

@@ -1,6 +1,8 @@
 // Y002: the school year written as a range (2024-25); CERS wants its end year.
 #include "rules/Y002_year_range/rule.hpp"
 
+#include "rules/common/plain_year_fix.hpp"
+
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "values/school_year.hpp"
@@ -33,27 +35,13 @@ class YearRange final : public engine::Rule {
   }
 };
 
-// Writes the plain 4-digit year the range ends with (where Y002 fires).
-class EndYear final : public engine::RowFix {
- public:
-  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
-           engine::FixContext& ctx) override {
-    (void)more;
-    std::string& value = row[Column::kYear];
-    const values::YearReading r = values::read_school_year(value, text::parse_java_int(value));
-    if (r.form != values::YearForm::kRange) return;
-    std::string after = std::to_string(r.year);
-    ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "school year \"{}\" -> {}", value, after);
-    });
-    value = std::move(after);
-  }
-};
 
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<YearRange>(); }
 
-std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<EndYear>(); }
+std::unique_ptr<engine::RowFix> make_fix() {
+  return std::make_unique<common::PlainYearFix<values::YearForm::kRange>>(kMeta);
+}
 
 }  // namespace cerslint::rules::y002

@@ -3,6 +3,8 @@
 // CERS does not strip the year, so " 2025" is already a rejection (C103).
 #include "rules/Y003_year_odd_form/rule.hpp"
 
+#include "rules/common/plain_year_fix.hpp"
+
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "values/school_year.hpp"
@@ -40,27 +42,13 @@ class YearOddForm final : public engine::Rule {
   }
 };
 
-// Writes the plain 4-digit year CERS reads (where Y003 fires).
-class PlainYear final : public engine::RowFix {
- public:
-  void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
-           engine::FixContext& ctx) override {
-    (void)more;
-    std::string& value = row[Column::kYear];
-    const values::YearReading r = values::read_school_year(value, text::parse_java_int(value));
-    if (r.form != values::YearForm::kOddForm) return;
-    std::string after = std::to_string(r.year);
-    ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "school year \"{}\" -> {}", value, after);
-    });
-    value = std::move(after);
-  }
-};
 
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<YearOddForm>(); }
 
-std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<PlainYear>(); }
+std::unique_ptr<engine::RowFix> make_fix() {
+  return std::make_unique<common::PlainYearFix<values::YearForm::kOddForm>>(kMeta);
+}
 
 }  // namespace cerslint::rules::y003

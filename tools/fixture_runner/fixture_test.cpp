@@ -144,6 +144,13 @@ struct RuleCase {
 };
 
 // bad_X.fixed.csv and bad_X.unsafe-fixed.csv are expected outputs, not cases.
+// rules/<CODE>_<name>/ folders (rules/common holds shared headers, not a rule).
+bool is_rule_folder(const fs::directory_entry& dir) {
+  const std::string name = dir.path().filename().string();
+  return dir.is_directory() && name.size() > 5 && std::isupper(static_cast<unsigned char>(name[0])) &&
+         std::isdigit(static_cast<unsigned char>(name[1])) && name[4] == '_';
+}
+
 bool is_fix_expectation(const fs::path& f) {
   const std::string name = f.filename().string();
   return name.find(".fixed.csv") != std::string::npos ||
@@ -153,7 +160,7 @@ bool is_fix_expectation(const fs::path& f) {
 std::vector<RuleCase> load_rule_cases() {
   std::vector<RuleCase> cases;
   for (const auto& dir : fs::directory_iterator(source_dir() / "rules")) {
-    if (!dir.is_directory()) continue;
+    if (!is_rule_folder(dir)) continue;
     const std::string code = dir.path().filename().string().substr(0, 4);
     for (const auto& f : list_files(dir.path() / "cases", "bad_", ".csv")) {
       if (is_fix_expectation(f)) continue;
@@ -242,7 +249,7 @@ INSTANTIATE_TEST_SUITE_P(Files, Golden,
 TEST(Registry, FoldersRegistryAndDocsAgree) {
   std::set<std::string> folders;
   for (const auto& dir : fs::directory_iterator(source_dir() / "rules")) {
-    if (!dir.is_directory()) continue;
+    if (!is_rule_folder(dir)) continue;
     const std::string name = dir.path().filename().string();
     const std::string code = name.substr(0, 4);
     folders.insert(code);
@@ -268,7 +275,7 @@ TEST(Registry, FoldersRegistryAndDocsAgree) {
   std::set<std::string> codes;
   // docs/rules/ holds the same pages (scripts/sync-rule-docs writes them).
   for (const auto& dir : fs::directory_iterator(source_dir() / "rules")) {
-    if (!dir.is_directory()) continue;
+    if (!is_rule_folder(dir)) continue;
     const fs::path page =
         source_dir() / "docs/rules" / (dir.path().filename().string() + ".md");
     EXPECT_EQ(read_file(page), read_file(dir.path() / "README.md"))

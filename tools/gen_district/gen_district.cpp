@@ -24,6 +24,8 @@
 #include <utility>
 #include <vector>
 
+#include "tools/gen_district/fremont_schools.hpp"
+
 namespace {
 
 using std::uint32_t;
@@ -126,54 +128,25 @@ struct BuiltinSchool {
   Level level;
 };
 
-// Source: CDE School Directory export created 2026-04-06 (cerslint copy:
-// shared/data/cde_directory_active_2026-04-06.tsv). Fremont Unified, Alameda County (01-61176):
-// every Active, Public=Y school except the adult school (0133108), the Young Adult Program
-// (0127233) and the preschool (0128298), which have no CAASPP student groups.
-constexpr auto kBuiltinSchools = std::to_array<BuiltinSchool>({
-    {"01611760130062", Level::kHigh},         // American High
-    {"01611760130138", Level::kAlternative},  // Robertson High (Continuation)
-    {"01611760130435", Level::kAlternative},  // Vista Alternative
-    {"01611760130534", Level::kSpan},         // Circle of Independent Learning
-    {"01611760134270", Level::kHigh},         // Irvington High
-    {"01611760134452", Level::kHigh},         // John F. Kennedy High
-    {"01611760135244", Level::kHigh},         // Mission San Jose High
-    {"01611760138693", Level::kHigh},         // Washington High
-    {"01611760138982", Level::kElementary},   // Lila Bringhurst Elementary
-    {"01611766000541", Level::kElementary},   // John Blacow Elementary
-    {"01611766000558", Level::kElementary},   // Brier Elementary
-    {"01611766000566", Level::kElementary},   // Cabrillo Elementary
-    {"01611766000590", Level::kElementary},   // E. M. Grimmer Elementary
-    {"01611766000624", Level::kElementary},   // Glenmoor Elementary
-    {"01611766000640", Level::kElementary},   // Harvey Green Elementary
-    {"01611766000665", Level::kElementary},   // J. Haley Durham Elementary
-    {"01611766000673", Level::kElementary},   // James Leitch Elementary
-    {"01611766000681", Level::kElementary},   // Joseph Azevada Elementary
-    {"01611766000715", Level::kElementary},   // Tom Maloney Elementary
-    {"01611766000723", Level::kElementary},   // John G. Mattos Elementary
-    {"01611766000749", Level::kElementary},   // Mission Valley Elementary
-    {"01611766000756", Level::kElementary},   // Niles Elementary
-    {"01611766000764", Level::kElementary},   // O. N. Hirsch Elementary
-    {"01611766000798", Level::kElementary},   // Parkmont Elementary
-    {"01611766000806", Level::kElementary},   // Patterson Elementary
-    {"01611766000830", Level::kElementary},   // Vallejo Mill Elementary
-    {"01611766000848", Level::kElementary},   // Warm Springs Elementary
-    {"01611766056873", Level::kMiddle},       // Centerville Middle
-    {"01611766056881", Level::kMiddle},       // G. M. Walters Middle
-    {"01611766056907", Level::kMiddle},       // John M. Horner Middle
-    {"01611766056915", Level::kMiddle},       // Thornton Middle
-    {"01611766056923", Level::kMiddle},       // William Hopkins Middle
-    {"01611766066468", Level::kElementary},   // John Gomes Elementary
-    {"01611766089320", Level::kElementary},   // Brookvale Elementary
-    {"01611766089619", Level::kElementary},   // Warwick Elementary
-    {"01611766090526", Level::kElementary},   // Joshua Chadbourne Elementary
-    {"01611766090534", Level::kElementary},   // Mission San Jose Elementary
-    {"01611766090542", Level::kElementary},   // Oliveira Elementary
-    {"01611766090559", Level::kElementary},   // Steven Millard Elementary
-    {"01611766104723", Level::kElementary},   // Ardenwood Elementary
-    {"01611766106983", Level::kElementary},   // Fred E. Weibel Elementary
-    {"01611766111330", Level::kElementary},   // Forest Park Elementary
-});
+// The built-in schools: Fremont Unified, from tools/gen_district/fremont_schools.hpp.
+constexpr Level level_of(cerslint::district::SchoolKind k) {
+  switch (k) {
+    case cerslint::district::SchoolKind::kElementary: return Level::kElementary;
+    case cerslint::district::SchoolKind::kMiddle: return Level::kMiddle;
+    case cerslint::district::SchoolKind::kHigh: return Level::kHigh;
+    case cerslint::district::SchoolKind::kAlternative: return Level::kAlternative;
+    case cerslint::district::SchoolKind::kSpan: return Level::kSpan;
+  }
+  return Level::kElementary;
+}
+
+constexpr auto kBuiltinSchools = [] {
+  std::array<BuiltinSchool, cerslint::district::kFremontSchools.size()> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i] = BuiltinSchool{cerslint::district::kFremontSchools[i].code, level_of(cerslint::district::kFremontSchools[i].kind)};
+  }
+  return out;
+}();
 
 // The district's other directory codes (district office, excluded public schools, private
 // schools): synthetic codes must never coincide with a real entry.
