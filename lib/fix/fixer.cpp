@@ -28,6 +28,7 @@ using engine::EditRow;
 using engine::RuleMeta;
 
 constexpr std::uint64_t kMaxStudents = 200;
+constexpr std::size_t kMaxAttachedRun = 50;
 
 bool selected(const FixOptions& o, const RuleMeta& m) {
   if (!o.selected) return true;
@@ -377,6 +378,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   const bool unify_names = allowed(options, g002);
   std::unordered_map<std::string, std::string> first_spelling;  // school|year|folded -> name
   std::string fold_scratch;
+  std::size_t attached_run = 0;  // consecutive rows attached to the current block
   std::string unify_school;
   const bool unify_per_school = allowed(options, rule("M004"));  // multiset sum of member hashes written by pass A
 
@@ -476,9 +478,15 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                              !text::parse_java_int(row[Column::kYear]);
         const bool unknown_school =
             options.cers->schools != nullptr && !options.cers->schools->contains(row[Column::kSchool]);
-        attach = skipped || unknown_school;
-        (void)current;
+        // Only inside the block of a school CERS knows: in a file whose schools are all
+        // unknown (no --schools given, say) blocks form as usual.
+        const bool current_known = options.cers->schools == nullptr ||
+                                   options.cers->schools->contains(current.school_text);
+        // A few damaged ids inside a block stay put; a long run of rows of an unknown school
+        // is a block of its own (and memory stays bounded by real groups).
+        attach = skipped || (unknown_school && current_known && attached_run < kMaxAttachedRun);
       }
+      attached_run = attach ? attached_run + 1 : 0;
       if (!attach) {
         key.assign(row[Column::kSchool]).append("\x1f").append(row[Column::kGroupName]);
         key.append("\x1f").append(row[Column::kYear]);
