@@ -37,9 +37,14 @@ measure() {
   local times=() rss=0 t m
   cat "$file" > /dev/null  # page cache
   for _ in $(seq "$RUNS"); do
-    # cerslint exits 1 when it has findings: the exit status is not the point here.
-    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" > /dev/null 2> /dev/null || true
-    read -r t m < <(tail -1 "$WORK/time.txt")  # GNU time may add a "Command exited" line
+    # Wall time from the nanosecond clock (GNU time's %e has 10 ms steps, too coarse for cat);
+    # peak RSS from GNU time. cerslint exits 1 when it has findings: not the point here.
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -o "$WORK/time.txt" -f "%M" "$@" > /dev/null 2> /dev/null || true
+    end=$(date +%s%N)
+    t=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.4f", (b - a) / 1e9}')
+    m=$(tail -1 "$WORK/time.txt")  # GNU time may add a "Command exited" line first
     times+=("$t")
     [ "$m" -gt "$rss" ] && rss=$m
   done
@@ -87,9 +92,9 @@ for rows in "${ROWS[@]}"; do
   for t in "${tools[@]}"; do
     s=${secs[$t]}
     rows_md+=$(awk -v t="$t" -v s="$s" -v b="$bytes" -v base="$base" -v c="$catsec" -v r="${rss[$t]}" \
-      'BEGIN {s2 = (s > 0 ? s : 0.005); printf "| %s | %.2f | %.0f | %.2f | %.2f | %.1f |", t, s, b / 1e6 / s2, base / s2, c / s2, r / 1024}')
+      'BEGIN {s2 = (s > 0 ? s : 0.0001); printf "| %s | %.3f | %.0f | %.2f | %.2f | %.1f |", t, s, b / 1e6 / s2, base / s2, c / s2, r / 1024}')
     rows_md+=$'\n'
-    awk -v t="$t" -v s="$s" -v b="$bytes" -v n="$rows" 'BEGIN {s2 = (s > 0 ? s : 0.005); printf "\"%s\" %d %.1f\n", t, n, b / 1e6 / s2}' >> "$chart_data"
+    awk -v t="$t" -v s="$s" -v b="$bytes" -v n="$rows" 'BEGIN {s2 = (s > 0 ? s : 0.0001); printf "\"%s\" %d %.1f\n", t, n, b / 1e6 / s2}' >> "$chart_data"
   done
 done
 
