@@ -57,6 +57,15 @@ class FixContext {
     std::forward<Describe>(describe)(text_);
     log_.applied(AppliedFix{&meta, row.source_row, row.source_line, text_});
   }
+  // The common tail of a value repair: logs `<column> "before" -> "after"` and replaces the value.
+  void replace(const RuleMeta& meta, EditRow& row, Column column, std::string value) {
+    std::string& current = row[column];
+    applied(meta, row, [&](std::string& out) {
+      out.append(kColumnNames[static_cast<int>(column)]).append(" \"").append(current);
+      out.append("\" -> \"").append(value).append("\"");
+    });
+    current = std::move(value);
+  }
   void applied_at(const RuleMeta& meta, std::uint64_t row, std::uint64_t line,
                   std::string_view description) {
     log_.applied(AppliedFix{&meta, row, line, description});

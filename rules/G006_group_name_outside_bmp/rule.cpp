@@ -55,10 +55,7 @@ class RemoveOutsideBmp final : public engine::RowFix {
                         return true;
                       });
     if (renamed == nullptr) return;
-    ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "group name \"{}\" -> \"{}\"", name, *renamed);
-    });
-    name = *renamed;
+    ctx.replace(kMeta, row, Column::kGroupName, *renamed);
   }
 
  private:
