@@ -88,10 +88,7 @@ class StripGroupName final : public engine::RowFix {
     if (first > 0x20 && last > 0x20 && first < 0x80 && last < 0x80) return;
     const std::string_view stripped = text::strip(name);
     if (stripped.size() == name.size() || stripped.empty()) return;
-    ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "group name \"{}\" -> \"{}\"", name, stripped);
-    });
-    name = std::string(stripped);
+    ctx.replace(kMeta, row, Column::kGroupName, std::string(stripped));
   }
 };
 

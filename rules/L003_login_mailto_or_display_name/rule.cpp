@@ -48,11 +48,7 @@ class BareAddress final : public engine::RowFix {
     if (login.empty() || values::is_plain_login_bytes(login)) return;  // the common case
     const values::LoginAnalysis a = values::analyze_login(login, scratch_);
     if (a.kind != values::LoginKind::kWrapped) return;
-    std::string after(a.bare);
-    ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "login \"{}\" -> {}", login, after);
-    });
-    login = std::move(after);
+    ctx.replace(kMeta, row, Column::kLogin, std::string(a.bare));
   }
 
  private:

@@ -75,11 +75,7 @@ class CleanLogin final : public engine::RowFix {
     if (!a.invisible && !a.other_edge_whitespace && !a.leading_or_trailing_space) return;
     // A cell of invisible characters only names nobody (no one can sign in as it): emptying
     // it keeps every real member and the row, which still lists its group.
-    std::string after(a.cleaned);
-    ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "login \"{}\" -> \"{}\"", login, after);
-    });
-    login = std::move(after);
+    ctx.replace(kMeta, row, Column::kLogin, std::string(a.cleaned));
   }
 
  private:

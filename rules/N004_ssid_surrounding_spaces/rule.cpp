@@ -42,11 +42,7 @@ class StripSsid final : public engine::RowFix {
     if (ssid.empty() || (ssid.front() != ' ' && ssid.back() != ' ')) return;  // the common case
     const values::SsidClass c = values::classify_ssid(ssid);
     if (c.shape == values::SsidShape::kBlank || !c.surrounding_spaces) return;
-    std::string after(c.trimmed);
-    ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "SSID \"{}\" -> {}", ssid, after);
-    });
-    ssid = std::move(after);
+    ctx.replace(kMeta, row, Column::kSsid, std::string(c.trimmed));
   }
 };
 

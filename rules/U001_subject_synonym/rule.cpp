@@ -135,11 +135,7 @@ class SuggestedSubject final : public engine::RowFix {
       fine_.assign(value);
       return;
     }
-    std::string after(s->code);
-    ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "subject \"{}\" -> {}", value, after);
-    });
-    value = std::move(after);
+    ctx.replace(kMeta, row, Column::kSubject, std::string(s->code));
   }
 
  private:
