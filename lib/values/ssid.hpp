@@ -79,6 +79,16 @@ class FirstRowMap {
   }
   // clear() and give memory back when an unusually large group grew the table.
   void release_if_larger_than(std::size_t slots);
+  // What N005 and L005 do when a new group starts: forget it all, and at a new school also give
+  // back memory an unusually large group took (memory bounded by one school, never the file).
+  void start_group(bool new_school) {
+    if (new_school) {
+      release_if_larger_than(kKeepSlots);
+    } else {
+      clear();
+    }
+  }
+  static constexpr std::size_t kKeepSlots = 4096;
   std::size_t size() const { return size_; }
   std::size_t capacity() const { return slots_.size(); }
 

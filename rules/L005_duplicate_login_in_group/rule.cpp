@@ -26,13 +26,7 @@ class DuplicateLoginInGroup final : public engine::Rule {
   engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
-    if (row.starts_group()) {
-      if (row.starts_school()) {
-        seen_.release_if_larger_than(kKeepSlots);
-      } else {
-        seen_.clear();
-      }
-    }
+    if (row.starts_group()) seen_.start_group(row.starts_school());
     std::string_view login = row.value(Column::kLogin);
     if (login.empty()) return;
     if (!values::is_plain_login_bytes(login)) {  // not the common case
@@ -61,7 +55,6 @@ class DuplicateLoginInGroup final : public engine::Rule {
   }
 
  private:
-  static constexpr std::size_t kKeepSlots = 4096;
   values::FirstRowMap seen_;
   std::string lowered_;
 };

@@ -17,13 +17,7 @@ class DuplicateStudentInGroup final : public engine::Rule {
   engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
-    if (row.starts_group()) {
-      if (row.starts_school()) {
-        seen_.release_if_larger_than(kKeepSlots);
-      } else {
-        seen_.clear();
-      }
-    }
+    if (row.starts_group()) seen_.start_group(row.starts_school());
     std::string_view ssid = row.value(Column::kSsid);
     if (!values::is_ten_ascii_digits(ssid)) {  // not the common case
       const values::SsidClass c = values::classify_ssid(ssid);
@@ -45,7 +39,6 @@ class DuplicateStudentInGroup final : public engine::Rule {
   }
 
  private:
-  static constexpr std::size_t kKeepSlots = 4096;
   values::FirstRowMap seen_;
 };
 
