@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
@@ -52,7 +53,60 @@ int find_column(const std::vector<std::string>& names, std::string_view wanted) 
   return -1;
 }
 
+// toLowerCase(Locale.ROOT).equals(lower) without allocating when `value` is ASCII.
+bool equals_lower(std::string_view value, const std::string& lower) {
+  const bool ascii = std::all_of(value.begin(), value.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return text::to_lower(value) == lower;
+  if (value.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool Validator::try_replay(const reader::Record& record, KeyHint hint) {
+  if (replay_ == Replay::kNone || hint == KeyHint::kChanged) return false;
+  const int n = static_cast<int>(record.size());
+  if (std::max({idx_school_, idx_group_, idx_year_, idx_subject_}) >= n) return false;
+  if (hint == KeyHint::kUnknown) {
+    // Replays chain: a record equal to a replayed one is equal to the last full-path record,
+    // except for a blank subject, which that comparison allows too.
+    const std::string_view subject = record.value(idx_subject_);
+    if (record.value(idx_school_) != prev_school_ || record.value(idx_group_) != prev_group_ ||
+        record.value(idx_year_) != prev_year_ || (!subject.empty() && subject != prev_subject_)) {
+      return false;
+    }
+  }
+  last_row_ = record.index();
+  joined_group_ = replay_ == Replay::kJoined;
+  if (!joined_group_) return true;
+  // h, as below.
+  if (idx_ssid_ < 0 || idx_ssid_ >= n) {
+    record_unreadable(&record);
+    return true;
+  }
+  const std::string_view ssid = record.value(idx_ssid_);
+  if (!ssid.empty() && (static_cast<unsigned char>(ssid[0]) > ' ' &&
+                        static_cast<unsigned char>(ssid[0]) < 0x80)) {
+    ++student_count_;  // starts with a visible ASCII character: not blank, valid UTF-8 so far
+  } else if (!text::is_blank(decoded(ssid, s_ssid_))) {
+    ++student_count_;
+  }
+  return true;
+}
+
+void Validator::remember_keys(const reader::Record& record, Replay outcome) {
+  replay_ = outcome;
+  prev_school_.assign(record.value(idx_school_));
+  prev_group_.assign(record.value(idx_group_));
+  prev_year_.assign(record.value(idx_year_));
+  prev_subject_.assign(record.value(idx_subject_));
+}
 
 Validator::Validator(const Config& config, FailureListener* listener)
     : config_(config), listener_(listener) {
@@ -166,7 +220,7 @@ void Validator::check_student_count(std::uint64_t row, const reader::Record* rec
   add_failure(FailureKind::kTooManyStudents, row, msg_, record, Column::kStudentSsid, {}, true);
 }
 
-void Validator::on_record(const reader::Record& record) {
+void Validator::on_record(const reader::Record& record, KeyHint hint) {
   if (stopped_) return;
   if (!began_records_) {
     begin_records(record);
@@ -177,9 +231,11 @@ void Validator::on_record(const reader::Record& record) {
     crash(FailureKind::kQuoteErrorCrash, &record, kCrashText);
     return;
   }
+  if (try_replay(record, hint)) return;
   const std::uint64_t row = record.index();
   last_row_ = row;
   joined_group_ = false;
+  replay_ = Replay::kNone;
 
   // §3.1.5: the four key columns are read by name before anything is checked.
   const int n = static_cast<int>(record.size());
@@ -227,9 +283,9 @@ void Validator::on_record(const reader::Record& record) {
   // c. Subject, stripped, compared lower-cased.
   const std::optional<std::string_view> subject = text::strip_to_null(subject_raw);
   if (subject) {
-    const std::string lower = text::to_lower(*subject);
-    if (std::find(subjects_lower_.begin(), subjects_lower_.end(), lower) ==
-        subjects_lower_.end()) {
+    const bool known = std::any_of(subjects_lower_.begin(), subjects_lower_.end(),
+                                   [&](const std::string& s) { return equals_lower(*subject, s); });
+    if (!known) {
       msg_ = "Invalid subject: " + std::string(*subject);
       record_failed_ = true;
       add_failure(FailureKind::kInvalidSubject, row, msg_, &record, Column::kSubject,
@@ -254,6 +310,7 @@ void Validator::on_record(const reader::Record& record) {
       msg_ = "School [" + std::string(school) + "] can not be found";
       record_failed_ = true;
       add_failure(FailureKind::kSchoolNotFound, row, msg_, &record, Column::kSchool, school, true);
+      remember_keys(record, Replay::kSkippedAtSchool);
       return;
     }
     if (completed_schools_.count(std::string(school))) {
@@ -261,6 +318,7 @@ void Validator::on_record(const reader::Record& record) {
       record_failed_ = true;
       add_failure(FailureKind::kSchoolOutOfOrder, row, msg_, &record, Column::kSchool, school,
                   true);
+      remember_keys(record, Replay::kSkippedAtSchool);
       return;
     }
     current_school_ = std::string(school);
@@ -269,7 +327,8 @@ void Validator::on_record(const reader::Record& record) {
   // e. Group key changes (ignoring case); f. the finished group's student count.
   key_.assign(school);
   key_.append(group);
-  key_.append(std::to_string(*year));
+  char digits[16];
+  key_.append(digits, std::to_chars(digits, digits + sizeof digits, *year).ptr);
   if (!current_key_ || !text::equals_ignore_case(key_, *current_key_)) {
     if (current_key_) completed_keys_.insert(hash64(*current_key_));
     check_student_count(row - 1, &record);
@@ -299,6 +358,7 @@ void Validator::on_record(const reader::Record& record) {
   }
 
   joined_group_ = true;
+  remember_keys(record, Replay::kJoined);
 
   // h. Student count: student_ssid is read by name only here.
   if (idx_ssid_ < 0 || idx_ssid_ >= n) {

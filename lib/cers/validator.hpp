@@ -80,7 +80,11 @@ class Validator {
   void set_listener(FailureListener* listener) { listener_ = listener; }
 
   void on_header(const reader::Record& header);
-  void on_record(const reader::Record& record);
+  // What the caller already knows about this record's key values (school, group name, year
+  // byte-identical to the previous record's, and the subject too or empty): a caller that
+  // compares consecutive rows anyway saves the validator doing it again.
+  enum class KeyHint : std::uint8_t { kUnknown, kRepeats, kChanged };
+  void on_record(const reader::Record& record, KeyHint hint = KeyHint::kUnknown);
   // Call once after the last record (also when there was no header at all).
   void finish();
   // True once CERS would have stopped reading (later records change nothing).
@@ -141,6 +145,17 @@ class Validator {
   std::uint64_t group_count_ = 0;
   std::unordered_set<std::string> completed_schools_;
   std::unordered_set<std::uint64_t> completed_keys_;  // hashes of exact key text
+
+  // Replay of the previous record (§3.2 is a function of the key values and the state they left
+  // behind): when school, group and year are byte-identical to the previous record's and the
+  // subject is too (or blank), steps a-g cannot change anything or report anything new (their
+  // messages were already seen and are de-duplicated), so only step h runs. This is what makes
+  // the validator O(1) string work per student row; it does not change a single output byte.
+  enum class Replay : std::uint8_t { kNone, kJoined, kSkippedAtSchool };
+  bool try_replay(const reader::Record& record, KeyHint hint);
+  void remember_keys(const reader::Record& record, Replay outcome);
+  Replay replay_ = Replay::kNone;
+  std::string prev_school_, prev_group_, prev_year_, prev_subject_;
 
   // Reused per record, so the hot path does not allocate.
   std::string key_;

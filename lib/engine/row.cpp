@@ -1,7 +1,10 @@
 // Column lookup by header name and the change mask between consecutive rows.
 #include "engine/row.hpp"
 
+#include <cstring>
+
 #include "text/java_text.hpp"
+#include "values/ssid.hpp"  // header-only: is_ten_ascii_digits
 
 namespace cerslint::engine {
 
@@ -30,19 +33,87 @@ std::optional<CersKey> cers_key(const Row& row) {
   return CersKey{school, name, *year};
 }
 
+namespace {
+
+// The two byte facts of a raw record, eight bytes at a time (records are ~60 bytes: a word loop
+// beats a SIMD call here). A zero byte in x ^ '\\'*8 marks a backslash (the classic
+// "has zero byte" trick); the high bit of any byte marks non-ASCII.
+RowTraits raw_traits(std::string_view raw) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull,
+                          kBackslashes = 0x5C5C5C5C5C5C5C5Cull;
+  std::uint64_t high = 0, zero = 0;
+  const char* p = raw.data();
+  std::size_t n = raw.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    high |= w;
+    const std::uint64_t x = w ^ kBackslashes;
+    zero |= (x - kOnes) & ~x;
+  }
+  RowTraits t = 0;
+  for (; n > 0; ++p, --n) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c >= 0x80) t |= trait::kNonAscii;
+    if (c == '\\') t |= trait::kBackslash;
+  }
+  if (high & kHigh) t |= trait::kNonAscii;
+  // (x - 1) & ~x can flag a byte above a real zero byte falsely but never misses one, and a
+  // false "backslash" only costs a rule call that finds nothing.
+  if (zero & kHigh) t |= trait::kBackslash;
+  return t;
+}
+
+// Java isBlank for the first value, with the common visible-ASCII-first-byte answer inlined.
+bool maybe_blank(const reader::Record& record) {
+  if (record.size() == 0) return true;
+  const std::string_view v = record.value(0);
+  if (v.empty()) return true;
+  const auto c = static_cast<unsigned char>(v[0]);
+  if (c > ' ' && c < 0x80) return false;
+  return text::is_blank(v);
+}
+
+}  // namespace
+
+void RowTracker::on_header(const reader::Record& header) {
+  header_width_ = header.size();
+  first_ending_ = header.ending();
+}
+
 Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
   Row row(record, columns);
   ColumnMask changed = 0;
   for (int c = 0; c < kColumnCount; ++c) {
     const std::string_view v = row.value(static_cast<Column>(c));
-    std::string& prev = previous_[c];
-    if (first_ || v != prev) {
+    PreviousValue& prev = previous_[c];
+    if (first_ || !prev.same(v)) {
       changed |= static_cast<ColumnMask>(1u << c);
-      prev.assign(v.data(), v.size());
+      prev.set(v);
     }
   }
   first_ = false;
   row.changed_ = changed;
+
+  RowTraits t = raw_traits(record.raw());
+  if (record.has_quoted_line_break()) t |= trait::kQuotedLineBreak;
+  const reader::LineEnding ending = record.ending();
+  if (ending != reader::LineEnding::kNone && ending != first_ending_) {
+    t |= trait::kOtherEnding;
+    if (first_ending_ == reader::LineEnding::kNone) first_ending_ = ending;
+  }
+  if (previous_maybe_blank_) t |= trait::kAfterMaybeBlank;
+  previous_maybe_blank_ = maybe_blank(record);
+  if (previous_maybe_blank_) t |= trait::kMaybeBlank;
+  if (record.size() != header_width_) t |= trait::kWidthDiffers;
+  const std::string_view ssid = row.value(Column::kSsid);
+  if (!ssid.empty()) {
+    t |= trait::kSsid;
+    if (!values::is_ten_ascii_digits(ssid)) t |= trait::kOddSsid;
+  }
+  if (!row.value(Column::kLogin).empty()) t |= trait::kLogin;
+  if (row.starts_group()) t |= trait::kStartsGroup;
+  row.traits_ = t;
   return row;
 }
 

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,24 @@ struct ColumnMap {
   int operator[](Column c) const { return index[static_cast<int>(c)]; }
 };
 
+// Cheap facts about a row that the engine works out once, so a rule looking for something
+// unusual (a non-ASCII byte, an odd SSID, a login) is called only for rows that have it. Most
+// rows of a real file have none of these, which keeps the per-row cost of 69 rules near zero.
+using RowTraits = std::uint16_t;
+namespace trait {
+inline constexpr RowTraits kNonAscii = 1u << 0;         // a byte >= 0x80 in the raw record
+inline constexpr RowTraits kBackslash = 1u << 1;        // a '\' in the raw record
+inline constexpr RowTraits kQuotedLineBreak = 1u << 2;  // a quoted value holds CR or LF
+inline constexpr RowTraits kOtherEnding = 1u << 3;  // ends unlike the first line that has an end
+inline constexpr RowTraits kMaybeBlank = 1u << 4;   // first value blank (every empty row has it)
+inline constexpr RowTraits kAfterMaybeBlank = 1u << 5;  // the previous row had kMaybeBlank
+inline constexpr RowTraits kWidthDiffers = 1u << 6;  // field count differs from the header's
+inline constexpr RowTraits kSsid = 1u << 7;          // student_ssid not empty
+inline constexpr RowTraits kOddSsid = 1u << 8;       // not empty and not ten ASCII digits
+inline constexpr RowTraits kLogin = 1u << 9;         // group_user_login not empty
+inline constexpr RowTraits kStartsGroup = 1u << 10;  // Row::starts_group()
+}  // namespace trait
+
 class Row {
  public:
   Row(const reader::Record& record, const ColumnMap& columns) : record_(record), columns_(columns) {}
@@ -55,12 +74,14 @@ class Row {
   bool starts_group() const { return changed_ & (bit(Column::kSchool) | bit(Column::kGroupName) |
                                                  bit(Column::kYear)); }
   bool starts_school() const { return changed(Column::kSchool); }
+  RowTraits traits() const { return traits_; }
 
  private:
   friend class RowTracker;
   const reader::Record& record_;
   const ColumnMap& columns_;
   ColumnMask changed_ = kAllColumns;
+  RowTraits traits_ = 0;
 };
 
 // A row's group key as the CERS validator reads it; nullopt for rows CERS skips (blank school
@@ -74,14 +95,47 @@ std::optional<CersKey> cers_key(const Row& row);
 
 // Remembers the previous record's values to compute Row::changed(). Capacity is reused, so
 // there is no allocation per row once the longest value has been seen.
+// One column's value in the previous row. Values are short (ids, names, e-mail addresses), so
+// they are kept in an inline buffer; only a longer one goes to the heap. Comparing and copying
+// them is most of what the engine does per row, hence no std::string on the common path.
+class PreviousValue {
+ public:
+  bool same(std::string_view v) const {
+    if (v.size() != size_) return false;
+    if (size_ == 0) return true;
+    const char* d = data();
+    // Consecutive SSIDs differ in their first digits: decide most rows without a call.
+    return v[0] == d[0] && std::memcmp(v.data(), d, size_) == 0;
+  }
+  void set(std::string_view v) {
+    size_ = v.size();
+    if (size_ <= sizeof inline_) {
+      std::memcpy(inline_, v.data(), size_);
+    } else {
+      long_.assign(v.data(), v.size());
+    }
+  }
+
+ private:
+  const char* data() const { return size_ <= sizeof inline_ ? inline_ : long_.data(); }
+  char inline_[64];
+  std::size_t size_ = 0;
+  std::string long_;
+};
+
 class RowTracker {
  public:
   void reset() { first_ = true; }
+  // The header record: its width and line ending are what rows are compared with.
+  void on_header(const reader::Record& header);
   Row next(const reader::Record& record, const ColumnMap& columns);
 
  private:
-  std::array<std::string, kColumnCount> previous_;
+  std::array<PreviousValue, kColumnCount> previous_;
   bool first_ = true;
+  std::size_t header_width_ = 0;
+  reader::LineEnding first_ending_ = reader::LineEnding::kNone;
+  bool previous_maybe_blank_ = false;
 };
 
 }  // namespace cerslint::engine

@@ -26,6 +26,10 @@ struct Subscriptions {
   ColumnMask columns = 0;
   bool every_row = false;
   bool groups = false;  // on_group_end for every run of (school, group name, year)
+  // Also call on_row for rows with any of these traits (see engine::trait). A rule that only
+  // looks at, say, non-ASCII rows says so here instead of asking for every row; its on_row
+  // must then find nothing on rows without the traits.
+  RowTraits rows = 0;
 };
 
 // A lint rule instance lives for one file. Views passed in are valid only during the call.

@@ -8,6 +8,7 @@ Location RuleContext::locate(const reader::Record& record, int field) {
   if (field >= 0 && static_cast<std::size_t>(field) < record.size()) {
     at = record.field(static_cast<std::size_t>(field)).raw_begin;
   }
+  if (at == 0) return Location{record.index(), record.line(), 1, record.offset()};  // the usual
   const auto pos = record.position_of(at);
   return Location{record.index(), pos.line, pos.column, record.offset() + at};
 }

@@ -76,6 +76,14 @@ class CersFindings final : public cers::FailureListener {
   std::string hint_;
 };
 
+// Java isBlank, answering the common cases (empty; a visible ASCII first byte) inline.
+inline bool blank(std::string_view v) {
+  if (v.empty()) return true;
+  const auto c = static_cast<unsigned char>(v[0]);
+  if (c > ' ' && c < 0x80) return false;
+  return text::is_blank(v);
+}
+
 class NullSink final : public FindingSink {
  public:
   void on_finding(const Finding&) override {}
@@ -94,33 +102,62 @@ class LintDriver {
       const Subscriptions s = r->subscriptions();
       if (s.every_row) {
         every_row_.push_back(r);
+      } else if (s.rows != 0) {
+        row_watches_.push_back({r, s.columns, s.rows});
       } else if (s.columns != 0) {
-        on_change_.push_back({r, s.columns});
+        value_watches_.push_back({r, s.columns, s.rows});
       }
       if (s.groups) group_rules_.push_back(r);
     }
+    // Row-level rules (they once ran on every row) report before value-level ones within a
+    // row, so findings on one line keep their order.
+    for (Watch& w : value_watches_) row_watches_.push_back(w);
+    value_watches_.clear();
   }
 
   bool empty() const { return rules_.empty(); }
 
   void on_header(const reader::Record& header) {
     columns_ = ColumnMap::from_header(header);
+    tracker_.on_header(header);
     for (auto& r : rules_) r->on_header(header, columns_, ctx_);
   }
 
-  void on_record(const reader::Record& record) {
+  // What the CERS validator may skip for this row (see Validator::KeyHint): known only when
+  // lint found the key columns where the validator did.
+  cers::Validator::KeyHint cers_hint(const Row& row) const {
+    using Hint = cers::Validator::KeyHint;
+    if (!same_key_columns_) return Hint::kUnknown;
+    const ColumnMask changed = row.changed();
+    if (changed & (bit(Column::kSchool) | bit(Column::kGroupName) | bit(Column::kYear))) {
+      return Hint::kChanged;
+    }
+    if ((changed & bit(Column::kSubject)) && !row.value(Column::kSubject).empty()) {
+      return Hint::kChanged;
+    }
+    return Hint::kRepeats;
+  }
+  void compare_key_columns(const cers::Validator& validator) {
+    same_key_columns_ =
+        columns_[Column::kSchool] == validator.field_index(cers::Column::kSchool) &&
+        columns_[Column::kGroupName] == validator.field_index(cers::Column::kGroupName) &&
+        columns_[Column::kYear] == validator.field_index(cers::Column::kSchoolYear) &&
+        columns_[Column::kSubject] == validator.field_index(cers::Column::kSubject);
+  }
+
+  Row track(const reader::Record& record) { return tracker_.next(record, columns_); }
+
+  void on_row(const Row& row) {
     ++ctx_.mutable_file().records;
-    const Row row = tracker_.next(record, columns_);
     if (row.starts_group()) {
       end_group();
       start_group(row);
     }
     count(row);
     const ColumnMask changed = row.changed();
+    const RowTraits traits = row.traits();
     for (Rule* r : every_row_) r->on_row(row, ctx_);
-    for (const auto& [r, mask] : on_change_) {
-      if (changed & mask) r->on_row(row, ctx_);
-    }
+    for (Rule* r : rules_for(changed, traits)) r->on_row(row, ctx_);
   }
 
   void on_end() {
@@ -129,6 +166,25 @@ class LintDriver {
   }
 
  private:
+  // The rules a row with these changes and traits goes to. Consecutive rows nearly always
+  // share them (student after student: the SSID changed, it is present), so a few cached lists
+  // replace a test of every watching rule on every row.
+  const std::vector<Rule*>& rules_for(ColumnMask changed, RowTraits traits) {
+    const std::uint32_t key = (static_cast<std::uint32_t>(changed) << 16) | traits;
+    if (dispatch_[last_].key == key) return dispatch_[last_].rules;
+    for (std::size_t i = 0; i < dispatch_.size(); ++i) {
+      if (dispatch_[i].key == key) return dispatch_[last_ = i].rules;
+    }
+    last_ = victim_++ % dispatch_.size();
+    Dispatch& d = dispatch_[last_];
+    d.key = key;
+    d.rules.clear();
+    for (const Watch& w : row_watches_) {
+      if ((changed & w.columns) || (traits & w.traits)) d.rules.push_back(w.rule);
+    }
+    return d.rules;
+  }
+
   void start_group(const Row& row) {
     group_ = GroupInfo{};
     group_.school.assign(row.value(Column::kSchool));
@@ -141,9 +197,9 @@ class LintDriver {
   void count(const Row& row) {
     ++group_.rows;
     group_.last = RuleContext::locate(row, Column::kGroupName);
-    if (!text::is_blank(row.value(Column::kSsid))) ++group_.students;
-    if (!text::is_blank(row.value(Column::kLogin))) ++group_.users;
-    if (text::is_blank(row.value(Column::kSubject))) {
+    if (!blank(row.value(Column::kSsid))) ++group_.students;
+    if (!blank(row.value(Column::kLogin))) ++group_.users;
+    if (blank(row.value(Column::kSubject))) {
       ++group_.blank_subject_rows;
     } else {
       ++group_.subject_rows;
@@ -159,12 +215,26 @@ class LintDriver {
   RuleContext& ctx_;
   std::vector<std::unique_ptr<Rule>> rules_;
   std::vector<Rule*> every_row_;
-  std::vector<std::pair<Rule*, ColumnMask>> on_change_;
+  struct Watch {
+    Rule* rule;
+    ColumnMask columns;
+    RowTraits traits;
+  };
+  std::vector<Watch> row_watches_;    // registry order, row-level rules first
+  std::vector<Watch> value_watches_;  // (only while sorting in the constructor)
+  struct Dispatch {
+    std::uint32_t key = ~0u;  // no real key: changed masks have 6 bits
+    std::vector<Rule*> rules;
+  };
+  std::array<Dispatch, 8> dispatch_;
+  std::size_t last_ = 0;
+  std::size_t victim_ = 0;
   std::vector<Rule*> group_rules_;
   ColumnMap columns_;
   RowTracker tracker_;
   GroupInfo group_;
   bool in_group_ = false;
+  bool same_key_columns_ = false;
 };
 
 }  // namespace
@@ -196,11 +266,19 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
       ctx.mutable_file().bom = reader.bom();
       cers_findings.set_header(*rec);
       validator.on_header(*rec);
-      if (lint) lint->on_header(*rec);
+      if (lint) {
+        lint->on_header(*rec);
+        lint->compare_key_columns(validator);
+      }
     } else {
       ++report.records;
-      validator.on_record(*rec);
-      if (lint) lint->on_record(*rec);
+      if (lint) {
+        const Row row = lint->track(*rec);
+        validator.on_record(*rec, lint->cers_hint(row));
+        lint->on_row(row);
+      } else {
+        validator.on_record(*rec);
+      }
       if (validator.last_record_joined_group()) cers_findings.remember(*rec);
     }
   }

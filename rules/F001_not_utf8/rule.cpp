@@ -18,7 +18,7 @@ bool is_utf16_bom(reader::Bom b) { return b == reader::Bom::kUtf16Le || b == rea
 
 class NotUtf8 final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kNonAscii}; }
 
   void on_header(const reader::Record& header, const engine::ColumnMap& columns,
                  engine::RuleContext& ctx) override {

@@ -34,7 +34,7 @@ std::string_view consequence(LineEnding first, LineEnding other) {
 
 class MixedLineEndings final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kOtherEnding}; }
 
   void on_header(const reader::Record& header, const engine::ColumnMap&,
                  engine::RuleContext& ctx) override {

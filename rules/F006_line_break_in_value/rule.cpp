@@ -15,7 +15,7 @@ namespace {
 
 class LineBreakInValue final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kQuotedLineBreak}; }
 
   void on_header(const reader::Record& header, const engine::ColumnMap& columns,
                  engine::RuleContext& ctx) override {

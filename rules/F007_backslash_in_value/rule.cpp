@@ -18,7 +18,7 @@ using engine::Column;
 
 class BackslashInValue final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kBackslash}; }
 
   void on_header(const reader::Record& header, const engine::ColumnMap& columns,
                  engine::RuleContext& ctx) override {

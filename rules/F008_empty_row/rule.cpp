@@ -27,7 +27,7 @@ bool all_blank(const reader::Record& rec) {
 
 class EmptyRow final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kMaybeBlank | engine::trait::kAfterMaybeBlank}; }
 
   void on_header(const reader::Record& header, const engine::ColumnMap&,
                  engine::RuleContext& ctx) override {

@@ -38,7 +38,7 @@ void quote_values(const reader::Record& rec, std::size_t from, std::string& out)
 
 class ExtraColumns final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kWidthDiffers}; }
 
   void on_header(const reader::Record& header, const engine::ColumnMap&,
                  engine::RuleContext& ctx) override {

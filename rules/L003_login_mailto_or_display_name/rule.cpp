@@ -14,7 +14,7 @@ using engine::Column;
 
 class LoginMailtoOrDisplayName final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kLogin}; }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view login = row.value(Column::kLogin);

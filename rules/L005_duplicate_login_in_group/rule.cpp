@@ -23,7 +23,7 @@ bool is_ascii(std::string_view s) {
 
 class DuplicateLoginInGroup final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kLogin | engine::trait::kStartsGroup}; }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     if (row.starts_group()) seen_.start_group(row.starts_school());

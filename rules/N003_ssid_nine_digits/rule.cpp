@@ -12,7 +12,7 @@ using engine::Column;
 
 class SsidNineDigits final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kOddSsid}; }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view ssid = row.value(Column::kSsid);

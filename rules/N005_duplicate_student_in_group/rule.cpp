@@ -14,7 +14,7 @@ using engine::Column;
 
 class DuplicateStudentInGroup final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.every_row = true}; }
+  engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kSsid | engine::trait::kStartsGroup}; }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     if (row.starts_group()) seen_.start_group(row.starts_school());
