@@ -69,7 +69,12 @@ class RuleContext {
 
   static Location locate(const reader::Record& record, int field);
   static Location locate(const Row& row, Column column) {
-    return locate(row.record(), row.field(column));
+    const reader::Record& record = row.record();
+    const int field = row.field(column);
+    // The first field starts the record: no need to count lines and characters (the engine
+    // locates every row's group name this way, so this stays inline).
+    if (field <= 0) return Location{record.index(), record.line(), 1, record.offset()};
+    return locate(record, field);
   }
   void emit(const RuleMeta& meta, const Location& where, std::string_view hint);
   bool enabled(const RuleMeta& meta) const {
