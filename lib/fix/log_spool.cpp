@@ -1,5 +1,9 @@
 #include "fix/log_spool.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstring>
 
 #include "reader/input.hpp"
@@ -7,7 +11,7 @@
 namespace cerslint::fix {
 namespace {
 
-constexpr std::size_t kMemoryLimit = 1 << 20;
+constexpr std::size_t kMemoryLimit = 256 << 10;
 
 // One entry: rule pointer, row, line, description size, description bytes. Pointers are only
 // read back by the process that wrote them.
@@ -34,6 +38,7 @@ std::size_t replay_chunk(std::string_view data, engine::FixLog& to) {
 }  // namespace
 
 void LogSpool::applied(const engine::AppliedFix& f) {
+  if (buffer_.capacity() < kMemoryLimit) buffer_.reserve(kMemoryLimit + 4096);
   const EntryHead h{f.rule, f.row, f.line, f.description.size()};
   buffer_.append(reinterpret_cast<const char*>(&h), sizeof h);
   buffer_.append(f.description);
@@ -44,20 +49,29 @@ std::optional<Error> LogSpool::spill() {
   if (!file_) {
     auto t = output::TempFile::create();
     if (!t) return t.error();
-    auto w = output::FileWriter::open(t->path());
-    if (!w) return w.error();
+    fd_ = ::open(t->path().c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) return Error{std::string("cannot write scratch file: ") + std::strerror(errno), t->path()};
     file_.emplace(std::move(t).value());
-    writer_.emplace(std::move(w).value());
   }
-  writer_->write(buffer_);
+  // Straight to the file: a buffered writer would hold a second copy of the buffer.
+  std::string_view rest = buffer_;
+  while (!rest.empty()) {
+    const ssize_t n = ::write(fd_, rest.data(), rest.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Error{std::string("cannot write scratch file: ") + std::strerror(errno), file_->path()};
+    rest.remove_prefix(static_cast<std::size_t>(n));
+  }
   buffer_.clear();
   return std::nullopt;
+}
+
+LogSpool::~LogSpool() {
+  if (fd_ >= 0) ::close(fd_);
 }
 
 std::optional<Error> LogSpool::replay(engine::FixLog& to) {
   if (error_) return error_;
   if (file_) {
-    if (auto err = writer_->finish()) return err;
     auto in = reader::Input::open(file_->path());
     if (!in) return in.error();
     std::string chunk;

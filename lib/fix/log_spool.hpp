@@ -16,6 +16,10 @@ namespace cerslint::fix {
 
 class LogSpool final : public engine::FixLog {
  public:
+  LogSpool() = default;
+  LogSpool(const LogSpool&) = delete;
+  LogSpool& operator=(const LogSpool&) = delete;
+  ~LogSpool() override;
   void applied(const engine::AppliedFix& f) override;
   // Sends every entry, in order, to `to`.
   std::optional<Error> replay(engine::FixLog& to);
@@ -24,7 +28,7 @@ class LogSpool final : public engine::FixLog {
   std::optional<Error> spill();
   std::string buffer_;
   std::optional<output::TempFile> file_;
-  std::optional<output::FileWriter> writer_;
+  int fd_ = -1;
   std::optional<Error> error_;
 };
 

@@ -134,19 +134,39 @@ bool RowStage::attaches(const EditRow& row, const std::string* current_school) {
   bool attach = false;
   if (current_school != nullptr) {
     const bool skipped = text::is_blank(row[Column::kSchool]) ||
-                         text::is_blank(row[Column::kGroupName]) ||
-                         !text::parse_java_int(row[Column::kYear]);
+                         text::is_blank(row[Column::kGroupName]) || !valid_year(row[Column::kYear]);
     const auto* schools = options_.cers->schools;
-    const bool unknown_school = schools != nullptr && !schools->contains(row[Column::kSchool]);
     // Only inside the block of a school CERS knows: in a file whose schools are all unknown
     // (no --schools given, say) blocks form as usual.
-    const bool current_known = schools == nullptr || schools->contains(*current_school);
+    const bool current_known = schools == nullptr || known(*current_school);
+    const bool unknown_school =
+        schools != nullptr && (row[Column::kSchool] == *current_school ? !current_known
+                                                                       : !known(row[Column::kSchool]));
     // A few damaged ids inside a block stay put; a long run of rows of an unknown school is a
     // block of its own (and memory stays bounded by real groups).
     attach = skipped || (unknown_school && current_known && attached_run_ < kMaxAttachedRun);
   }
   attached_run_ = attach ? attached_run_ + 1 : 0;
   return attach;
+}
+
+// Most rows repeat the row before's school and year: remember the last answer of each.
+bool RowStage::known(const std::string& school) {
+  if (!known_cached_ || school != known_school_) {
+    known_cached_ = true;
+    known_school_ = school;
+    known_answer_ = options_.cers->schools->contains(school);
+  }
+  return known_answer_;
+}
+
+bool RowStage::valid_year(const std::string& year) {
+  if (!year_cached_ || year != year_text_) {
+    year_cached_ = true;
+    year_text_ = year;
+    year_valid_ = text::parse_java_int(year).has_value();
+  }
+  return year_valid_;
 }
 
 }  // namespace cerslint::fix

@@ -49,6 +49,8 @@ class RowStage {
 
  private:
   void unify_name(engine::EditRow& row);
+  bool known(const std::string& school);
+  bool valid_year(const std::string& year);
 
   const FixOptions& options_;
   const FixPlan& plan_;
@@ -72,6 +74,8 @@ class RowStage {
   std::unordered_set<std::uint64_t> closed_schools_;             // streaming: hashes
   std::string fold_scratch_, fkey_;
   bool needs_full_ = false;
+  std::string known_school_, year_text_;
+  bool known_cached_ = false, known_answer_ = false, year_cached_ = false, year_valid_ = false;
 };
 
 }  // namespace cerslint::fix

@@ -8,10 +8,12 @@
 // Memory: one block's rows, plus per file 8 bytes per school seen (a school seen before must
 // not come back) and per school the hashes of its group keys; nothing per row.
 //
-// Proof that nobody was lost, in O(1) memory: the sum of member hashes of the rows the row
-// stage produced must equal that of the rows handed to the group repairs, and every row the
-// fixer serialized itself is read back with the reader and must give exactly the values meant
-// (a row written as the input's own bytes reads back as the input did, by construction).
+// Proof that nobody was lost, in O(1) memory: every row the row stage produced must reach the
+// group repairs, and every row the fixer serialized itself (a row fix, a U002 fill, a split
+// part) is read back with the reader, block by block, and must give exactly the values meant.
+// A row written as the input's own bytes reads back as the input did, by construction: a
+// record's bytes followed by a line ending parse the same wherever a record starts. Exact
+// values per row imply the full pipeline's check (equal memberships per run of rows).
 #pragma once
 
 #include <cstdint>
