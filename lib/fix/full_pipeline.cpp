@@ -79,9 +79,7 @@ class RunLedger {
 class FileSink final : public GroupSink {
  public:
   FileSink(output::FileWriter& out, const std::vector<GroupMeta>& groups)
-      : out_(out) {
-    for (const GroupMeta& g : groups) names_in_use_.insert(std::to_string(g.school) + "\x1f" + g.info.name);
-  }
+      : out_(out), groups_(groups) {}
   void row(std::string_view line, const EditRow& row, std::string_view ledger_name,
            bool) override {
     expected.add(row[Column::kSchool], ledger_name, row[Column::kYear], row[Column::kSsid],
@@ -89,6 +87,13 @@ class FileSink final : public GroupSink {
     out_.write(line);
   }
   bool name_in_use(const GroupInfo&, const std::string& name) override {
+    // Built on the first split only: most files have none, and the set holds every group name.
+    if (!names_built_) {
+      for (const GroupMeta& g : groups_) {
+        names_in_use_.insert(std::to_string(g.school) + "\x1f" + g.info.name);
+      }
+      names_built_ = true;
+    }
     return names_in_use_.count(std::to_string(school_) + "\x1f" + name) > 0;
   }
   void split_part(const GroupInfo& g, const std::string& part_name) override {
@@ -101,6 +106,8 @@ class FileSink final : public GroupSink {
 
  private:
   output::FileWriter& out_;
+  const std::vector<GroupMeta>& groups_;
+  bool names_built_ = false;
   std::unordered_set<std::string> names_in_use_;  // per school index
   std::uint32_t school_ = 0;
 };
@@ -119,7 +126,10 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
   if (!w1) return w1.error();
 
   std::unordered_map<std::string, std::uint32_t> school_ids;
-  std::unordered_map<std::string, std::uint32_t> group_ids;
+  // Group ids by key hash (8 bytes a group instead of the key); the group's own values settle
+  // a hash match, and keys whose hash another group took go to `group_ids_clash`.
+  std::unordered_map<std::uint64_t, std::uint32_t> group_ids;
+  std::unordered_map<std::string, std::uint32_t> group_ids_clash;
   std::vector<GroupMeta> groups;
   std::vector<Block> blocks;
   std::string line, key;
@@ -138,14 +148,25 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
         key.append("\x1f").append(row[Column::kYear]);
         auto [sit, snew] = school_ids.try_emplace(row[Column::kSchool],
                                                   static_cast<std::uint32_t>(school_ids.size()));
-        auto [git, gnew] = group_ids.try_emplace(key, static_cast<std::uint32_t>(groups.size()));
+        const auto next_id = static_cast<std::uint32_t>(groups.size());
+        auto [git, gnew] = group_ids.try_emplace(hash_of(key), next_id);
+        std::uint32_t group = git->second;
+        if (!gnew) {
+          const GroupInfo& known = groups[group].info;
+          if (known.school_text != row[Column::kSchool] || known.name != row[Column::kGroupName] ||
+              known.year != row[Column::kYear]) {
+            auto [cit, cnew] = group_ids_clash.try_emplace(key, next_id);
+            group = cit->second;
+            gnew = cnew;
+          }
+        }
         if (gnew) {
           groups.push_back(GroupMeta{sit->second,
                                      GroupInfo{row[Column::kSchool], row[Column::kGroupName],
                                                row[Column::kYear], row.source_row, row.source_line}});
         }
-        if (blocks.empty() || blocks.back().group != git->second) {
-          blocks.push_back(Block{git->second, sit->second, w1->bytes_written(), 0});
+        if (blocks.empty() || blocks.back().group != group) {
+          blocks.push_back(Block{group, sit->second, w1->bytes_written(), 0});
         }
       }
       line.clear();
