@@ -1,14 +1,20 @@
 // `cerslint fix` for one file: the repair pipeline and its own proof that nobody was lost.
 //
-//  input ──ensure_utf8──► UTF-8 text ──pass A──► T1 ──pass B──► final ──verify──► FixOutcome
-//           (F001/F002)    reader + row fixes      group order,     re-read with the reader:
-//                          (rule folders' RowFix)  duplicates,      memberships equal pass B's
-//                          canonical header, EOL   200-splits       input side, or refuse
+//  input ──ensure_utf8──► UTF-8 text ──stream──────────────────────────────────► final ─► FixOutcome
+//           (F001/F002)    header plan   row fixes (RowStage) → one block in memory →
+//                          (F009/F010)   group repairs (GroupRepair) → written; rows the
+//                                        fixer serialized are read back and compared
+//                            │
+//                            └─ a row would have to move (M004), endings get rewritten
+//                               (F004), or G002/M003 need what the stream let go of:
+//                               full pipeline ─► pass A (rows → scratch file, block index)
+//                               ─► pass B (blocks in first-appearance order of school and
+//                               group) ─► verify (re-read, memberships equal) ─► final
 //
-// Pass A writes every repaired row to a scratch file and indexes its blocks (runs of one
-// group); pass B reads the blocks back in first-appearance order of school and group, so rows
-// of a group come together while nothing else moves. Memory: one group's rows at a time plus
-// 24 bytes per block and a few per group, never the whole file.
+// The stream (stream_pipeline.hpp) is the common case: one pass, memory of one block. The full
+// pipeline (full_pipeline.hpp) starts over from the input; it keeps 24 bytes per block and a
+// few per group, never the rows. Either way the log reads the same: row fixes, F004, M004, then
+// group repairs.
 #pragma once
 
 #include <cstdint>

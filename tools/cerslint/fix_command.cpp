@@ -16,6 +16,7 @@
 #include "fix/reference.hpp"
 #include "fix/unified_diff.hpp"
 #include "output/atomic_file.hpp"
+#include "output/fd_copy.hpp"
 #include "output/temp_file.hpp"
 #include "reader/csv_reader.hpp"
 #include "report/text_reporter.hpp"
@@ -178,8 +179,7 @@ int run_fix(const FixArgs& given) {
       }
     } else if (args.to_stdout) {
       std::fflush(stdout);
-      auto out = output::FileWriter::to_fd(STDOUT_FILENO, "<stdout>");
-      write_error = copy_into(result, out);
+      write_error = output::copy_file_to_fd(result, STDOUT_FILENO, "<stdout>");
     } else if (!args.output.empty()) {
       if (is_regular_or_missing(args.output)) {
         write_error = atomic_copy(result, args.output, std::nullopt, "");

@@ -1,0 +1,182 @@
+#include "fix/group_repair.hpp"
+
+#include <utility>
+
+#include "fix/member_hash.hpp"
+#include "text/java_text.hpp"
+
+namespace cerslint::fix {
+
+using engine::Column;
+using engine::EditRow;
+
+namespace {
+constexpr std::uint64_t kMaxStudents = 200;
+}  // namespace
+
+GroupRepair::GroupRepair(const FixOptions& options, const FixPlan& plan, engine::FixContext& ctx,
+                         std::string eol)
+    : options_(options),
+      plan_(plan),
+      ctx_(ctx),
+      eol_(std::move(eol)),
+      m003_(rule("M003")),
+      n005_(rule("N005")),
+      l005_(rule("L005")),
+      u002_(rule("U002")),
+      fill_subjects_(allowed(options, u002_)),
+      split_groups_(allowed(options, m003_)) {}
+
+void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n,
+                         GroupSink& sink) {
+  // Rows attached to this block (a damaged school id, a row CERS skips) are not the group's:
+  // they pass through unchanged.
+  const auto own = [&](const EditRow& row) {
+    return row[Column::kSchool] == g.school_text && row[Column::kGroupName] == g.name &&
+           row[Column::kYear] == g.year;
+  };
+  // U002 (unsafe): a group that names one subject on some rows and leaves it blank on others
+  // gets that subject on every row, so a new group's subject no longer depends on row order.
+  if (fill_subjects_ && n > 0 && !text::is_blank(rows[0].row[Column::kSchool]) &&
+      !text::is_blank(g.name) && text::parse_java_int(rows[0].row[Column::kYear])) {
+    subject_.clear();
+    bool conflict = false;
+    std::size_t blanks = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const EditRow& row = rows[i].row;
+      if (!own(row)) continue;
+      const std::string_view s = text::strip(row[Column::kSubject]);
+      if (s.empty()) {
+        ++blanks;
+      } else if (subject_.empty()) {
+        subject_.assign(s);
+      } else if (!text::equals_ignore_case(subject_, s)) {
+        conflict = true;
+      }
+    }
+    if (!subject_.empty() && !conflict && blanks > 0) {
+      for (std::size_t i = 0; i < n; ++i) {
+        PendingRow& p = rows[i];
+        if (!own(p.row) || !text::strip(p.row[Column::kSubject]).empty()) continue;
+        p.row[Column::kSubject] = subject_;
+        p.line.clear();
+        append_in_layout(p.line, p.row, plan_.layout, eol_);
+        p.rewritten = true;
+      }
+      ctx_.applied_at(u002_, g.first_row, g.first_line,
+                      "group " + g.name + ": subject " + subject_ + " written on " +
+                          std::to_string(blanks) + " row(s) that left it blank");
+    }
+  }
+
+  // Exact duplicate rows (after the fills above, so fixing twice changes nothing more).
+  n = remove_repeats(g, rows, n);
+
+  std::uint64_t students = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    students += own(rows[i].row) && !text::is_blank(rows[i].row[Column::kSsid]);
+  }
+  if (students > kMaxStudents && split_groups_) {
+    const std::uint64_t parts = (students + kMaxStudents - 1) / kMaxStudents;
+    bool collides = false;
+    for (std::uint64_t p = 1; p <= parts; ++p) {
+      collides = collides || sink.name_in_use(g, g.name + " " + std::to_string(p));
+    }
+    if (!collides) {
+      ctx_.applied_at(m003_, g.first_row, g.first_line,
+                      "split group " + g.name + " (" + std::to_string(students) +
+                          " students) into " + std::to_string(parts) + " groups of at most 200");
+      // Attached rows (not the group's) are written first, unchanged.
+      for (std::size_t i = 0; i < n; ++i) {
+        const PendingRow& p = rows[i];
+        if (!own(p.row)) sink.row(p.line, p.row, p.row[Column::kGroupName], p.rewritten);
+      }
+      std::vector<const EditRow*> users;
+      for (std::size_t i = 0; i < n; ++i) {
+        const EditRow& row = rows[i].row;
+        if (own(row) && text::is_blank(row[Column::kSsid])) users.push_back(&row);
+      }
+      const auto write = [&](const EditRow& copy) {
+        line_.clear();
+        append_in_layout(line_, copy, plan_.layout, eol_);
+        sink.row(line_, copy, g.name, true);
+      };
+      std::size_t index = 0;
+      for (std::uint64_t p = 1; p <= parts; ++p) {
+        const std::string name = g.name + " " + std::to_string(p);
+        sink.split_part(g, name);
+        std::uint64_t in_part = 0;
+        for (const EditRow* u : users) {
+          EditRow copy = *u;
+          copy[Column::kGroupName] = name;
+          write(copy);
+        }
+        for (; index < n && in_part < kMaxStudents; ++index) {
+          const EditRow& row = rows[index].row;
+          if (!own(row) || text::is_blank(row[Column::kSsid])) continue;
+          EditRow copy = row;
+          copy[Column::kGroupName] = name;
+          write(copy);
+          ++in_part;
+          if (!text::is_blank(row[Column::kLogin])) {
+            // A row naming both: its user must see every part, not only this one.
+            for (std::uint64_t q = 1; q <= parts; ++q) {
+              if (q == p) continue;
+              EditRow user = row;
+              user[Column::kSsid].clear();
+              user[Column::kGroupName] = g.name + " " + std::to_string(q);
+              write(user);
+            }
+          }
+        }
+      }
+      return;
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const PendingRow& p = rows[i];
+    sink.row(p.line, p.row, p.row[Column::kGroupName], p.rewritten);
+  }
+}
+
+std::size_t GroupRepair::remove_repeats(const GroupInfo& g, std::vector<PendingRow>& rows,
+                                        std::size_t n) {
+  // A row repeats when an earlier row of the group has the same line (rows naming nobody are
+  // never removed). Hashes find candidates; the lines themselves decide.
+  std::size_t cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  seen_.assign(cap, {0, UINT32_MAX});
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const EditRow& row = rows[i].row;
+    const bool has_ssid = !text::is_blank(row[Column::kSsid]);
+    const bool has_member = has_ssid || !text::is_blank(row[Column::kLogin]);
+    bool repeated = false;
+    if (has_member) {
+      const std::uint64_t h = hash_of(rows[i].line);
+      std::size_t slot = h & (cap - 1);
+      for (;; slot = (slot + 1) & (cap - 1)) {
+        auto& [sh, si] = seen_[slot];
+        if (si == UINT32_MAX) {
+          sh = h;
+          si = static_cast<std::uint32_t>(out);  // where this line's first copy now is
+          break;
+        }
+        if (sh == h && rows[si].line == rows[i].line) {
+          repeated = true;
+          break;
+        }
+      }
+    }
+    if (repeated && allowed(options_, has_ssid ? n005_ : l005_)) {
+      ctx_.applied_at(has_ssid ? n005_ : l005_, g.first_row, g.first_line,
+                      "removed a repeated row of group " + g.name);
+      continue;
+    }
+    if (out != i) std::swap(rows[out], rows[i]);  // swap: both keep their storage for reuse
+    ++out;
+  }
+  return out;
+}
+
+}  // namespace cerslint::fix

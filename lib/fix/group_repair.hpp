@@ -1,0 +1,62 @@
+// Pass B's work on one group's rows, shared by the streaming and the full pipeline: U002 fills
+// a subject the group left blank (unsafe), exact repeated rows go (N005/L005), a group over 200
+// students is split (M003, unsafe). Rows leave through a GroupSink, in output order.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/fix_api.hpp"
+#include "fix/fix_common.hpp"
+
+namespace cerslint::fix {
+
+struct GroupInfo {
+  std::string school_text;
+  std::string name;  // exact group_name
+  std::string year;
+  std::uint64_t first_row = 0;  // where the group starts in the input, for the fix log
+  std::uint64_t first_line = 0;
+};
+
+class GroupSink {
+ public:
+  virtual ~GroupSink() = default;
+  // One output line. `row` is what it must read back as; `ledger_name` the group it counts for
+  // (a split part counts for the group it came from); `rewritten`: not the input's own bytes.
+  virtual void row(std::string_view line, const engine::EditRow& row, std::string_view ledger_name,
+                   bool rewritten) = 0;
+  // Whether a group of this school already has (or will have) `name`: split parts must not
+  // take an existing group's name.
+  virtual bool name_in_use(const GroupInfo& g, const std::string& name) = 0;
+  // A split part was written under `part_name`.
+  virtual void split_part(const GroupInfo& g, const std::string& part_name) = 0;
+};
+
+class GroupRepair {
+ public:
+  GroupRepair(const FixOptions& options, const FixPlan& plan, engine::FixContext& ctx,
+              std::string eol);
+  // Repairs rows[0, n) (their order may change) and hands the result to `sink`.
+  void repair(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n, GroupSink& sink);
+
+ private:
+  std::size_t remove_repeats(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n);
+
+  const FixOptions& options_;
+  const FixPlan& plan_;
+  engine::FixContext& ctx_;
+  std::string eol_;
+  const engine::RuleMeta& m003_;
+  const engine::RuleMeta& n005_;
+  const engine::RuleMeta& l005_;
+  const engine::RuleMeta& u002_;
+  bool fill_subjects_, split_groups_;
+  std::string subject_, line_;
+  // Open-addressing set of (line hash, row index) for repeated rows, reused group after group.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> seen_;
+};
+
+}  // namespace cerslint::fix
