@@ -31,6 +31,7 @@
 #include "engine/rule.hpp"
 #include "engine/runner.hpp"
 #include "fix/fixer.hpp"
+#include "fix/precheck.hpp"
 #include "reader/csv_reader.hpp"
 
 namespace cerslint {
@@ -419,6 +420,18 @@ std::string safe_fixable_left(const std::string& path) {
   return sink.text;
 }
 
+fix::FindingTally fixable_findings(const std::string& path) {
+  fix::FindingTally tally;
+  auto input = reader::Input::open(path);
+  if (!input) return tally;
+  reader::CsvReader csv(std::move(input).value());
+  engine::CheckOptions check;
+  check.cers = &fixed_config().config;
+  check.current_year = kCurrentYear;
+  engine::check(csv, check, tally);
+  return tally;
+}
+
 bool refusal_allowed(const std::string& message) {
   return message.find("quote error") != std::string::npos ||
          message.find("values where the header has") != std::string::npos ||
@@ -440,6 +453,12 @@ void check_properties(const fs::path& file) {
       EXPECT_TRUE(refusal_allowed(outcome.error().message))
           << "refused for another reason: " << outcome.error().message;
       continue;
+    }
+    // (e) the CLI's shortcut (fix/precheck.hpp) is sound: without a finding whose fix applies,
+    // the fixer changes nothing.
+    if (!fixable_findings(file.string()).fixable(unsafe)) {
+      EXPECT_FALSE(outcome->changed)
+          << "the file changed although the check found nothing fixable:\n" << log;
     }
     if (!outcome->changed) {
       EXPECT_FALSE(outcome->fixed.has_value());

@@ -13,6 +13,7 @@
 
 #include "engine/runner.hpp"
 #include "fix/fixer.hpp"
+#include "fix/precheck.hpp"
 #include "fix/reference.hpp"
 #include "fix/unified_diff.hpp"
 #include "output/atomic_file.hpp"
@@ -40,11 +41,23 @@ class PrintingLog final : public engine::FixLog {
 };
 
 // Findings left after fixing, counted per rule: what needs a person.
-class CountingSink final : public engine::FindingSink {
- public:
-  void on_finding(const engine::Finding& f) override { ++by_rule[std::string(f.rule->code)]; }
-  std::map<std::string, std::uint64_t> by_rule;
-};
+// The findings of a file, with the settings of this run (an unreadable file gives none: the
+// fixer reports why).
+engine::FileReport check_file(const std::string& path, const RunSettings& settings,
+                              engine::FindingSink& sink) {
+  engine::FileReport report;
+  auto in = reader::Input::open(path);
+  if (!in) {
+    report.error = in.error();
+    return report;
+  }
+  reader::CsvReader csv(std::move(in).value());
+  engine::CheckOptions check;
+  check.cers = &settings.config;
+  check.current_year = settings.current_year;
+  check.selected = settings.selected;
+  return engine::check(csv, check, sink);
+}
 
 Result<std::string> slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -156,8 +169,15 @@ int run_fix(const FixArgs& given) {
       }
       identity = id.value();
     }
+    // Check first: a file with no finding the fixer could act on is left as it is, without
+    // the repair pipeline and the check of its output (see fix/precheck.hpp).
+    fix::FindingTally before;
+    engine::FileReport before_report = check_file(source, settings, before);
+    const bool skip_fixer = !before.fixable(args.unsafe) && !before_report.error &&
+                            options.reference == nullptr && options.eol.empty();
     PrintingLog log(path, args.show_fixes);
-    auto outcome = fix::fix_file(source, options, log);
+    auto outcome = skip_fixer ? Result<fix::FixOutcome>(fix::FixOutcome{})
+                              : fix::fix_file(source, options, log);
     if (!outcome) {
       fmt::print(stderr, "cerslint: {}: {}; the file was not changed\n", path,
                  outcome.error().message);
@@ -198,18 +218,13 @@ int run_fix(const FixArgs& given) {
     }
 
     // What is left for a person: a check of the repaired text.
-    CountingSink left;
+    fix::FindingTally left;
     engine::FileReport after_report;
-    {
-      auto in = reader::Input::open(result);
-      if (in) {
-        reader::CsvReader csv(std::move(in).value());
-        engine::CheckOptions check;
-        check.cers = &settings.config;
-        check.current_year = settings.current_year;
-        check.selected = settings.selected;
-        after_report = engine::check(csv, check, left);
-      }
+    if (outcome->changed) {
+      after_report = check_file(result, settings, left);
+    } else {
+      left = std::move(before);
+      after_report = std::move(before_report);
     }
     std::uint64_t fixes = 0;
     std::string fixed_list;
@@ -219,7 +234,7 @@ int run_fix(const FixArgs& given) {
     }
     std::uint64_t left_count = 0, failing = 0, unsafe_left = 0;
     std::string left_list;
-    for (const auto& [code, n] : left.by_rule) {
+    for (const auto& [code, n] : left.by_rule()) {
       left_count += n;
       const engine::RuleEntry* r = engine::find_rule(code);
       if (!args.unsafe && r && r->make && r->meta->fix == engine::FixSafety::kUnsafe) unsafe_left += n;
