@@ -43,20 +43,25 @@ RowTraits raw_traits(std::string_view raw) {
                           kBackslashes = 0x5C5C5C5C5C5C5C5Cull;
   std::uint64_t high = 0, zero = 0;
   const char* p = raw.data();
-  std::size_t n = raw.size();
-  for (; n >= 8; p += 8, n -= 8) {
+  const std::size_t n = raw.size();
+  RowTraits t = 0;
+  if (n < 8) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(p[i]);
+      if (c >= 0x80) t |= trait::kNonAscii;
+      if (c == '\\') t |= trait::kBackslash;
+    }
+    return t;
+  }
+  auto take = [&](std::size_t at) {
     std::uint64_t w;
-    std::memcpy(&w, p, 8);
+    std::memcpy(&w, p + at, 8);
     high |= w;
     const std::uint64_t x = w ^ kBackslashes;
     zero |= (x - kOnes) & ~x;
-  }
-  RowTraits t = 0;
-  for (; n > 0; ++p, --n) {
-    const auto c = static_cast<unsigned char>(*p);
-    if (c >= 0x80) t |= trait::kNonAscii;
-    if (c == '\\') t |= trait::kBackslash;
-  }
+  };
+  for (std::size_t at = 0; at + 8 <= n; at += 8) take(at);
+  take(n - 8);  // the last word again, overlapping: no byte loop for the tail
   if (high & kHigh) t |= trait::kNonAscii;
   // (x - 1) & ~x can flag a byte above a real zero byte falsely but never misses one, and a
   // false "backslash" only costs a rule call that finds nothing.
@@ -76,15 +81,32 @@ bool maybe_blank(const reader::Record& record) {
 
 }  // namespace
 
-void RowTracker::on_header(const reader::Record& header) {
+void RowTracker::on_header(const reader::Record& header, const ColumnMap& columns) {
   header_width_ = header.size();
   first_ending_ = header.ending();
+  key_prefix_layout_ = true;
+  for (int c = 0; c <= static_cast<int>(Column::kSsid); ++c) {
+    key_prefix_layout_ = key_prefix_layout_ && columns.index[c] == c;
+  }
+  have_prefix_ = false;
 }
 
 Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
   Row row(record, columns);
   ColumnMask changed = 0;
-  for (int c = 0; c < kColumnCount; ++c) {
+  int c = 0;
+  if (key_prefix_layout_ && record.size() > 4) {
+    const std::string_view prefix = record.raw().substr(0, record.field(4).raw_begin);
+    if (have_prefix_ && prefix_.same(prefix)) {
+      c = 4;  // the same bytes give the same four values: previous_[0..3] hold them already
+    } else {
+      prefix_.set(prefix);
+      have_prefix_ = true;
+    }
+  } else {
+    have_prefix_ = false;
+  }
+  for (; c < kColumnCount; ++c) {
     const std::string_view v = row.value(static_cast<Column>(c));
     PreviousValue& prev = previous_[c];
     if (first_ || !prev.same(v)) {

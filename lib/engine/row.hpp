@@ -125,13 +125,21 @@ class PreviousValue {
 
 class RowTracker {
  public:
-  void reset() { first_ = true; }
+  void reset() {
+    first_ = true;
+    have_prefix_ = false;
+  }
   // The header record: its width and line ending are what rows are compared with.
-  void on_header(const reader::Record& header);
+  void on_header(const reader::Record& header, const ColumnMap& columns);
   Row next(const reader::Record& record, const ColumnMap& columns);
 
  private:
   std::array<PreviousValue, kColumnCount> previous_;
+  // With the header's column order, the four key values are the raw bytes before the SSID: one
+  // comparison of that prefix answers all four for a student row of the same group.
+  bool key_prefix_layout_ = false;
+  bool have_prefix_ = false;
+  PreviousValue prefix_;
   bool first_ = true;
   std::size_t header_width_ = 0;
   reader::LineEnding first_ending_ = reader::LineEnding::kNone;

@@ -119,7 +119,7 @@ class LintDriver {
 
   void on_header(const reader::Record& header) {
     columns_ = ColumnMap::from_header(header);
-    tracker_.on_header(header);
+    tracker_.on_header(header, columns_);
     for (auto& r : rules_) r->on_header(header, columns_, ctx_);
   }
 
