@@ -1,28 +1,37 @@
 #!/usr/bin/env bash
-# End-to-end timing of `cerslint check` and `cerslint fix` on generated district files, next to
-# cat, wc -l, fast-cpp-csv-parser (bench/fccp_read) and, where installed, Python's csv module,
-# csvkit and Miller. Every figure is the median of RUNS runs from page cache, measured in this one
-# run, and reported as a ratio to fast-cpp-csv-parser and to cat: on shared machines only
-# same-run ratios mean anything. Peak RSS comes from /usr/bin/time.
+# End-to-end timing of `cerslint check` and `cerslint fix` on generated statewide district files,
+# next to cat, wc -l, fast-cpp-csv-parser (bench/fccp_read) and, where installed, Python's csv
+# module, csvkit and Miller. Every figure is the median of RUNS runs from page cache, measured in
+# this one run, and reported as a ratio to fast-cpp-csv-parser and to cat: on shared machines
+# only same-run ratios mean anything. Peak RSS comes from /usr/bin/time. The in-memory
+# micro-benchmarks (bench/cerslint_bench) run too, and their ratios go into the same page.
 #
 # Usage: bench/run.sh [ROWS...]        (default: 1000000 5000000)
-# Environment: RUNS (default 3), BUILD (default build/default), OUT (default docs/performance.md),
-#              WORK (scratch folder for the generated files; default a fresh mktemp -d).
-# Writes OUT (a Markdown table and the commands) and, when gnuplot is installed, OUT's PNG chart.
+# Environment:
+#   RUNS    runs per program (default 3; the slow Python tools run once)
+#   BIG     also check one file of this size for speed and memory, e.g. BIG=3G (default: none)
+#   BUILD   build folder (default build/default)       OUT  page to write (docs/performance.md)
+#   WORK    scratch folder (default: a fresh mktemp -d; KEEP=1 keeps it)
+# Writes OUT (tables and the commands) and, when gnuplot is installed, OUT's PNG chart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
 BUILD=${BUILD:-build/default}
 OUT=${OUT:-docs/performance.md}
+BIG=${BIG:-}
 CHART=${OUT%.md}.png
 ROWS=("$@")
 [ ${#ROWS[@]} -gt 0 ] || ROWS=(1000000 5000000)
+# Every school of the state, so files look like a consolidated statewide upload and every
+# school id is one CERS knows (a file of unknown schools would measure the failure path).
+SCHOOLS=lib/directory/data/cde_directory_active_2026-04-06.tsv
 
 CERSLINT=$BUILD/tools/cerslint/cerslint
 GEN=$BUILD/tools/gen_district/gen_district
 FCCP=$BUILD/bench/fccp_read
-for bin in "$CERSLINT" "$GEN" "$FCCP"; do
+MICRO=$BUILD/bench/cerslint_bench
+for bin in "$CERSLINT" "$GEN" "$FCCP" "$MICRO"; do
   [ -x "$bin" ] || { echo "run.sh: $bin is missing; build first (make build)" >&2; exit 2; }
 done
 [ -x /usr/bin/time ] || { echo "run.sh: /usr/bin/time is missing (Debian package: time)" >&2; exit 2; }
@@ -31,15 +40,16 @@ WORK=${WORK:-$(mktemp -d)}
 cleanup() { if [ -z "${KEEP:-}" ]; then rm -rf "$WORK"; fi; }
 trap cleanup EXIT
 
-# measure NAME FILE CMD...: RUNS runs; prints "median_seconds max_rss_kib".
+have() { command -v "$1" > /dev/null 2>&1; }
+
+# measure RUNS FILE CMD...: prints "median_seconds max_rss_kib".
 measure() {
-  local file=$1; shift
-  local times=() rss=0 t m
+  local runs=$1 file=$2; shift 2
+  local times=() rss=0 t m start end
   cat "$file" > /dev/null  # page cache
-  for _ in $(seq "$RUNS"); do
+  for _ in $(seq "$runs"); do
     # Wall time from the nanosecond clock (GNU time's %e has 10 ms steps, too coarse for cat);
     # peak RSS from GNU time. cerslint exits 1 when it has findings: not the point here.
-    local start end
     start=$(date +%s%N)
     /usr/bin/time -o "$WORK/time.txt" -f "%M" "$@" > /dev/null 2> /dev/null || true
     end=$(date +%s%N)
@@ -51,84 +61,157 @@ measure() {
   printf '%s\n' "${times[@]}" | sort -g | awk -v r="$rss" '{a[NR]=$1} END {print a[int((NR+1)/2)], r}'
 }
 
-tools=()
-have() { command -v "$1" > /dev/null 2>&1; }
+declare -A secs=() rss=() mbs=()
+labels=()
+run() {  # run RUNS FILE LABEL CMD...
+  local runs=$1 file=$2 label=$3; shift 3
+  local s r
+  read -r s r < <(measure "$runs" "$file" "$@")
+  secs["$label"]=$s
+  rss["$label"]=$r
+  labels+=("$label")
+}
 
-rows_md=""
-chart_data="$WORK/chart.dat"
-: > "$chart_data"
+sections=""
+bad_lines=""
+chart_rows=()
 for rows in "${ROWS[@]}"; do
   file=$WORK/district_$rows.csv
-  "$GEN" --rows "$rows" --seed 1 -o "$file"
+  bad=$WORK/all_bad_$rows.csv
+  "$GEN" --rows "$rows" --seed 1 --schools-file "$SCHOOLS" -o "$file"
   bytes=$(stat -c %s "$file")
+  # The same size where every row carries a typical Excel/SIS mistake.
+  "$GEN" --bytes "$bytes" --seed 1 --damage 1.0 --schools-file "$SCHOOLS" -o "$bad"
   mb=$(awk -v b="$bytes" 'BEGIN {printf "%.0f", b / 1e6}')
-  declare -A secs=() rss=()
-  run() {  # run LABEL CMD...
-    local label=$1; shift
-    local s r
-    read -r s r < <(measure "$file" "$@")
-    secs["$label"]=$s
-    rss["$label"]=$r
-    tools+=("$label")
-  }
-  tools=()
-  run "cat" cat "$file"
-  run "wc -l" wc -l "$file"
-  run "fast-cpp-csv-parser" "$FCCP" "$file"
-  run "cerslint check --format cers" "$CERSLINT" check --format cers "$file"
-  run "cerslint check" "$CERSLINT" check --no-hints "$file"
-  run "cerslint fix --stdout" "$CERSLINT" fix --stdout "$file"
+  secs=() rss=() labels=()
+  run "$RUNS" "$file" "cat" cat "$file"
+  run "$RUNS" "$file" "wc -l" wc -l "$file"
+  run "$RUNS" "$file" "fast-cpp-csv-parser" "$FCCP" "$file"
+  run "$RUNS" "$file" "cerslint check --format cers" "$CERSLINT" check --format cers "$file"
+  run "$RUNS" "$file" "cerslint check" "$CERSLINT" check "$file"
+  run "$RUNS" "$file" "cerslint fix --stdout" "$CERSLINT" fix --stdout "$file"
+  run "$RUNS" "$bad" "cerslint check (every row bad)" "$CERSLINT" check "$bad"
   if have python3; then
-    run "python3 csv" python3 -c 'import csv,sys; sum(1 for _ in csv.reader(open(sys.argv[1], newline="")))' "$file"
+    run 1 "$file" "Python csv module" python3 -c \
+      'import csv,sys; sum(1 for _ in csv.reader(open(sys.argv[1], newline="")))' "$file"
   fi
-  if have csvstat; then run "csvkit csvstat --count" csvstat --count "$file"; fi
-  if have mlr; then run "Miller mlr count" mlr --icsv --ojson count "$file"; fi
+  if have csvstat; then run 1 "$file" "csvkit csvstat --count" csvstat --count "$file"; fi
+  if have mlr; then run 1 "$file" "Miller mlr count" mlr --icsv --ojson count "$file"; fi
 
   base=${secs["fast-cpp-csv-parser"]}
   catsec=${secs["cat"]}
-  rows_md+=$'\n'"### $rows rows, $mb MB"$'\n\n'
-  rows_md+="| program | median s | MB/s | × fast-cpp-csv-parser | × cat | peak RSS MiB |"$'\n'
-  rows_md+="|---|---:|---:|---:|---:|---:|"$'\n'
-  for t in "${tools[@]}"; do
+  sections+=$'\n'"### $rows rows, $mb MB"$'\n\n'
+  sections+="| program | median s | MB/s | × fast-cpp-csv-parser | × cat | peak RSS MiB |"$'\n'
+  sections+="|---|---:|---:|---:|---:|---:|"$'\n'
+  for t in "${labels[@]}"; do
     s=${secs[$t]}
-    rows_md+=$(awk -v t="$t" -v s="$s" -v b="$bytes" -v base="$base" -v c="$catsec" -v r="${rss[$t]}" \
+    sections+=$(awk -v t="$t" -v s="$s" -v b="$bytes" -v base="$base" -v c="$catsec" -v r="${rss[$t]}" \
       'BEGIN {s2 = (s > 0 ? s : 0.0001); printf "| %s | %.3f | %.0f | %.2f | %.2f | %.1f |", t, s, b / 1e6 / s2, base / s2, c / s2, r / 1024}')
-    rows_md+=$'\n'
-    awk -v t="$t" -v s="$s" -v b="$bytes" -v n="$rows" 'BEGIN {s2 = (s > 0 ? s : 0.0001); printf "\"%s\" %d %.1f\n", t, n, b / 1e6 / s2}' >> "$chart_data"
+    sections+=$'\n'
+    mbs["$t|$rows"]=$(awk -v s="$s" -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6 / (s > 0 ? s : 0.0001)}')
   done
+  bad_lines+=$(awk -v n="$rows" -v a="${secs["cerslint check (every row bad)"]}" -v c="${secs["cerslint check"]}" \
+    'BEGIN {printf "- %d rows: every row bad %.3f s, clean %.3f s: **%.2f×** the clean time", n, a, c, a / c}')
+  bad_lines+=$'\n'
+  rm -f "$file" "$bad"
 done
+chart_labels=("${labels[@]}")
+
+big_md=""
+if [ -n "$BIG" ]; then
+  file=$WORK/district_big.csv
+  "$GEN" --bytes "$BIG" --seed 1 --schools-file "$SCHOOLS" -o "$file"
+  bytes=$(stat -c %s "$file")
+  secs=() rss=() labels=()
+  run 1 "$file" "fast-cpp-csv-parser" "$FCCP" "$file"
+  run 1 "$file" "cerslint check --format cers" "$CERSLINT" check --format cers "$file"
+  run 1 "$file" "cerslint check" "$CERSLINT" check "$file"
+  run 1 "$file" "cerslint fix --stdout" "$CERSLINT" fix --stdout "$file"
+  big_md=$'\n'"### One $BIG file ($(awk -v b="$bytes" 'BEGIN {printf "%.0f", b / 1e6}') MB), one run each"$'\n\n'
+  big_md+="| program | s | MB/s | peak RSS MiB |"$'\n'"|---|---:|---:|---:|"$'\n'
+  for t in "${labels[@]}"; do
+    big_md+=$(awk -v t="$t" -v s="${secs[$t]}" -v b="$bytes" -v r="${rss[$t]}" \
+      'BEGIN {printf "| %s | %.2f | %.0f | %.1f |", t, s, b / 1e6 / s, r / 1024}')
+    big_md+=$'\n'
+  done
+  rm -f "$file"
+fi
+
+# In-memory micro-benchmarks: cerslint_bench prints its own table of MiB/s and the ratio to
+# BM_fccp_read of the same run (median over repetitions, CPU time; see bench/README.md).
+"$MICRO" --benchmark_repetitions="$RUNS" --benchmark_report_aggregates_only=true \
+  --benchmark_filter='fccp|tokenizer|check_cers|check_all$|check_all_bad$|BM_fix' \
+  > "$WORK/micro.txt" 2> /dev/null
+micro_md=$(awk '/^name +MiB\/s +ratio_vs_fccp/ {on = 1; print "| benchmark | MiB/s | × BM_fccp_read |"; print "|---|---:|---:|"; next}
+                on && /^\(ratio/ {on = 0}
+                on && NF == 3 {printf "| `%s` | %.0f | %.2f |\n", $1, $2, $3}' "$WORK/micro.txt")
 
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 compiler=$(grep -m1 CMAKE_CXX_COMPILER: "$BUILD/CMakeCache.txt" | cut -d= -f2)
+simd=$(grep -q avx2 /proc/cpuinfo && echo "AVX2 available" || echo "no AVX2: SSE2 path")
 {
   echo "<!-- Written by bench/run.sh; rerun it to refresh. -->"
   echo "# Performance"
   echo
-  echo "End-to-end wall time of each program on a file generated by \`gen_district --rows N --seed 1\`,"
-  echo "read from page cache; median of $RUNS runs, all measured in one run of \`bench/run.sh\` on"
-  echo "$(date -u +%Y-%m-%d) ($machine; cerslint built with $compiler). Ratios are against"
-  echo "fast-cpp-csv-parser (\`bench/fccp_read\`: six \`char*\` per row) and \`cat\` measured in the same"
-  echo "run. Higher is faster. Python's csv module, csvkit and Miller are listed where installed."
-  echo "$rows_md"
+  echo "End-to-end wall time of each program on files generated by"
+  echo "\`gen_district --rows N --seed 1 --schools-file $SCHOOLS\` (every active school of the state,"
+  echo "contiguous school blocks, groups of up to 200 students plus 1-3 teachers), read from page"
+  echo "cache; median of $RUNS runs (Python tools: one run), all measured in one run of"
+  echo "\`bench/run.sh\` on $(date -u +%Y-%m-%d) ($machine, $simd; cerslint built with $compiler)."
+  echo "Ratios are against fast-cpp-csv-parser (\`bench/fccp_read\`: six \`char*\` per row) and \`cat\`"
+  echo "measured in the same run; higher is faster. \`cerslint check\` is the default text output,"
+  echo "hints included, written to /dev/null."
+  echo "$sections"
+  echo "## A file where every row is bad"
+  echo
+  echo "Same size, \`gen_district --damage 1.0\` (one typical mistake on every row):"
+  echo
+  echo "$bad_lines"
+  if [ -n "$big_md" ]; then echo "## Memory on a big file"; echo "$big_md"; fi
+  if [ -n "$micro_md" ]; then
+    echo "## Micro-benchmarks (in memory)"
+    echo
+    echo "\`$MICRO\`, ${RUNS} repetitions: tokenizer alone, check (CERS verdict / all rules / a file"
+    echo "where every row is bad) and the fixer's repair pipeline, each against fast-cpp-csv-parser"
+    echo "reading the same bytes in the same process."
+    echo
+    echo "$micro_md"
+  fi
+  echo
   echo "## Reproduce"
   echo
   echo '```sh'
-  echo "make build && RUNS=$RUNS bench/run.sh ${ROWS[*]}"
-  echo "build/default/bench/cerslint_bench --benchmark_repetitions=5   # in-memory micro-benchmarks"
+  echo "make build && RUNS=$RUNS${BIG:+ BIG=$BIG} bench/run.sh ${ROWS[*]}"
+  echo "build/default/bench/cerslint_bench --benchmark_repetitions=5   # micro-benchmarks alone"
   echo '```'
-  if have gnuplot; then echo; echo "![throughput]($(basename "$CHART"))"; fi
+  if have gnuplot; then echo; echo "![throughput by program]($(basename "$CHART"))"; fi
 } > "$OUT"
 
 if have gnuplot; then
+  dat=$WORK/chart.dat
+  {
+    printf '"program"'
+    for rows in "${ROWS[@]}"; do printf ' "%s rows"' "$rows"; done
+    printf '\n'
+    for t in "${chart_labels[@]}"; do
+      printf '"%s"' "$t"
+      for rows in "${ROWS[@]}"; do printf ' %s' "${mbs["$t|$rows"]:-0}"; done
+      printf '\n'
+    done
+  } > "$dat"
+  cols=$(( ${#ROWS[@]} + 1 ))
   gnuplot <<GP
-set terminal pngcairo size 900,500
+set terminal pngcairo size 1000,560 font ",10"
 set output "$CHART"
 set style data histogram
-set style fill solid
-set ylabel "MB/s"
-set xtics rotate by -30
-set title "Throughput by program (bench/run.sh)"
-plot "$chart_data" using 3:xtic(1) title "MB/s"
+set style histogram clustered gap 1
+set style fill solid border -1
+set ylabel "MB/s (higher is faster)"
+set xtics rotate by -25 scale 0
+set key top right
+set grid ytics
+set title "Throughput by program, bench/run.sh ($(date -u +%Y-%m-%d))"
+plot for [c=2:$cols] "$dat" using c:xtic(1) title columnheader(c)
 GP
 fi
 echo "wrote $OUT"
