@@ -2,6 +2,8 @@
 // million findings costs no allocation per finding.
 #include "report/text_reporter.hpp"
 
+#include "util/hash.hpp"
+
 #include <fmt/format.h>
 
 #include "text/java_text.hpp"
@@ -79,6 +81,15 @@ void append_escaped(std::string_view s, std::string& out) {
 }
 
 
+bool TextReporter::hint_is_new(const engine::Finding& f) {
+  const std::uint64_t h = hash64(f.hint);
+  const auto [it, inserted] = shown_hints_.try_emplace(f.rule, h);
+  if (inserted) return true;
+  if (it->second == h) return false;
+  it->second = h;
+  return true;
+}
+
 void TextReporter::on_finding(const engine::Finding& f) {
   line_.clear();
   const bool c = style_.color;
@@ -97,7 +108,7 @@ void TextReporter::on_finding(const engine::Finding& f) {
   fmt::format_to(std::back_inserter(line_), " [row {}] ", f.location.row);
   append_escaped(f.message, line_);
   line_ += '\n';
-  if (style_.hints && !f.hint.empty()) {
+  if (style_.hints && !f.hint.empty() && hint_is_new(f)) {
     if (c) line_ += kDim;
     line_ += "    hint: ";
     append_escaped(f.hint, line_);

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string>
+#include <unordered_map>
 
 #include "engine/finding.hpp"
 #include "engine/runner.hpp"
@@ -18,7 +19,10 @@ struct TextStyle {
 class TextReporter final : public engine::FindingSink {
  public:
   TextReporter(std::FILE* out, TextStyle style) : out_(out), style_(style) {}
-  void begin_file(const std::string& path) { path_ = path; }
+  void begin_file(const std::string& path) {
+    path_ = path;
+    shown_hints_.clear();
+  }
   void on_finding(const engine::Finding& finding) override;
   void end_file(const engine::FileReport& report);
   void total(std::size_t files, std::uint64_t errors, std::uint64_t warnings, std::uint64_t infos);
@@ -28,6 +32,12 @@ class TextReporter final : public engine::FindingSink {
   TextStyle style_;
   std::string path_;
   std::string line_;
+  // A rule's hint is printed with its first finding in a file, then again only when it says
+  // something else (CERS hints name the school, say). A file with 100,000 copies of one mistake
+  // gets the explanation once instead of making it most of the output. Rule -> hash of the hint
+  // printed last: memory is one entry per rule.
+  bool hint_is_new(const engine::Finding& f);
+  std::unordered_map<const engine::RuleMeta*, std::uint64_t> shown_hints_;
 };
 
 // Control characters and invalid bytes made visible (\n, \t, \x00), so one finding is one line.
