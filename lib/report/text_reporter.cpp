@@ -2,8 +2,6 @@
 // million findings costs no allocation per finding.
 #include "report/text_reporter.hpp"
 
-#include "util/hash.hpp"
-
 #include <fmt/format.h>
 
 #include "text/java_text.hpp"
@@ -82,11 +80,10 @@ void append_escaped(std::string_view s, std::string& out) {
 
 
 bool TextReporter::hint_is_new(const engine::Finding& f) {
-  const std::uint64_t h = hash64(f.hint);
-  const auto [it, inserted] = shown_hints_.try_emplace(f.rule, h);
+  const auto [it, inserted] = shown_hints_.try_emplace(f.rule, f.hint);
   if (inserted) return true;
-  if (it->second == h) return false;
-  it->second = h;
+  if (it->second == f.hint) return false;
+  it->second.assign(f.hint);
   return true;
 }
 

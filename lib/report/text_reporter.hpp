@@ -34,10 +34,10 @@ class TextReporter final : public engine::FindingSink {
   std::string line_;
   // A rule's hint is printed with its first finding in a file, then again only when it says
   // something else (CERS hints name the school, say). A file with 100,000 copies of one mistake
-  // gets the explanation once instead of making it most of the output. Rule -> hash of the hint
-  // printed last: memory is one entry per rule.
+  // gets the explanation once instead of making it most of the output. Rule -> the hint printed
+  // last (compared with memcmp: cheaper than hashing it): memory is one hint per rule.
   bool hint_is_new(const engine::Finding& f);
-  std::unordered_map<const engine::RuleMeta*, std::uint64_t> shown_hints_;
+  std::unordered_map<const engine::RuleMeta*, std::string> shown_hints_;
 };
 
 // Control characters and invalid bytes made visible (\n, \t, \x00), so one finding is one line.
