@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+#include <cstring>
+
 #include "text/java_text.hpp"
 
 namespace cerslint::report {
@@ -38,14 +41,38 @@ std::string escape_for_terminal(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Every byte in 0x20..0x7E, eight at a time. Per byte b (no carry or borrow crosses bytes):
+// (b | 0x80) - 0x20 loses its high bit exactly when b & 0x7F < 0x20, and (b & 0x7F) + 1 gains
+// it exactly when b & 0x7F == 0x7F; b's own high bit marks non-ASCII.
+bool printable_ascii(std::string_view s) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const std::uint64_t below = ~((w | kHigh) - 0x20 * kOnes);
+    const std::uint64_t del = (w & ~kHigh) + kOnes;
+    if ((w | below | del) & kHigh) return false;
+  }
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c >= 0x7F) return false;
+  }
+  return true;
+}
+
+void append_number(std::uint64_t n, std::string& out) {
+  char digits[24];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+}
+
+}  // namespace
+
 void append_escaped(std::string_view s, std::string& out) {
   // Fast path: printable ASCII (almost every message and hint) is copied as is.
-  bool plain = true;
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    plain = plain && c >= 0x20 && c < 0x7F;
-  }
-  if (plain) {
+  if (printable_ascii(s)) {
     out.append(s);
     return;
   }
@@ -92,7 +119,11 @@ void TextReporter::on_finding(const engine::Finding& f) {
   const bool c = style_.color;
   if (c) line_ += kBold;
   line_ += path_;
-  fmt::format_to(std::back_inserter(line_), ":{}:{}:", f.location.line, f.location.column);
+  line_ += ':';
+  append_number(f.location.line, line_);
+  line_ += ':';
+  append_number(f.location.column, line_);
+  line_ += ':';
   if (c) line_ += kReset;
   line_ += ' ';
   if (c) line_ += severity_color(f.severity);
@@ -102,7 +133,9 @@ void TextReporter::on_finding(const engine::Finding& f) {
   if (c) line_ += kBold;
   line_ += f.rule->code;
   if (c) line_ += kReset;
-  fmt::format_to(std::back_inserter(line_), " [row {}] ", f.location.row);
+  line_ += " [row ";
+  append_number(f.location.row, line_);
+  line_ += "] ";
   append_escaped(f.message, line_);
   line_ += '\n';
   if (style_.hints && !f.hint.empty() && hint_is_new(f)) {
