@@ -32,6 +32,16 @@ struct FileFacts {
   std::uint64_t records = 0;  // data records so far (all of them by on_end)
 };
 
+// fmt::format_to(std::back_inserter(out), ...) on a std::string grows the string (and zero-fills
+// it) for every piece of the format; formatting into fmt's stack buffer and appending once is
+// several times cheaper, which matters on files where most rows have a finding.
+template <typename... T>
+void append_format(std::string& out, fmt::format_string<T...> format, T&&... args) {
+  fmt::memory_buffer buffer;
+  fmt::format_to(std::back_inserter(buffer), format, std::forward<T>(args)...);
+  out.append(buffer.data(), buffer.size());
+}
+
 class RuleContext {
  public:
   RuleContext(FindingSink& sink, std::uint64_t* counts, LintSettings settings)

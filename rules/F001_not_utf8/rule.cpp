@@ -33,7 +33,7 @@ class NotUtf8 final : public engine::Rule {
       ctx.report(
           kMeta, header, -1,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "File is UTF-16{} without a byte order mark, not UTF-8: CERS reads a "
                            "NUL character between every two letters of the header",
                            le ? "LE" : "BE");
@@ -61,13 +61,13 @@ class NotUtf8 final : public engine::Rule {
     ctx.report_at(
         kMeta, where_,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "{} {} is not UTF-8 ({}\"{}\" in {}): CERS "
+          engine::append_format(out, "{} {} is not UTF-8 ({}\"{}\" in {}): CERS "
                          "will read {} \"{}\" as \"{}\"",
                          bad_bytes_.size() == 1 ? "Byte" : "Bytes", values::hex_bytes(bad_bytes_),
                          guess.confident ? "" : "probably ", was, guess.label, label_, intended,
                          cers);
           if (bad_lines_ > 1) {
-            fmt::format_to(std::back_inserter(out), "; {} lines have such bytes", bad_lines_);
+            engine::append_format(out, "; {} lines have such bytes", bad_lines_);
           }
         },
         hint_for(guess));

@@ -19,7 +19,7 @@ class Utf16File final : public engine::Rule {
     ctx.report(
         kMeta, header, -1,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "File is UTF-16 ({}, byte order mark {}), not UTF-8: CERS cannot read "
                          "the header",
                          le ? "little-endian" : "big-endian", le ? "FF FE" : "FE FF");

@@ -26,7 +26,7 @@ class WrongDelimiter final : public engine::Rule {
     ctx.report(
         kMeta, header, -1,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Header is separated by {} characters, not commas: CERS reads \"{}\" "
                          "as {} column{}",
                          values::delimiter_name(d), header.raw(), header.size(),

@@ -53,11 +53,11 @@ class MixedLineEndings final : public engine::Rule {
     ctx.report_at(
         kMeta, where_,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Line ends in {} but the first line ends in {}: {}",
                          ending_name(other_), ending_name(first_), consequence(first_, other_));
           if (count_ > 1) {
-            fmt::format_to(std::back_inserter(out), "; {} lines end differently from the first",
+            engine::append_format(out, "; {} lines end differently from the first",
                            count_);
           }
         },

@@ -27,7 +27,7 @@ class BlankLinesBeforeHeader final : public engine::Rule {
       ctx.report(
           kMeta, header, -1,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "Line {} before the header holds only \"{}\": CERS takes it as the "
                            "header",
                            header.line(), header.raw());
@@ -42,7 +42,7 @@ class BlankLinesBeforeHeader final : public engine::Rule {
     ctx.report_at(
         kMeta, top,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "{} empty line{} before the header (the header is on line {})", blanks,
                          blanks == 1 ? "" : "s", header.line());
         },

@@ -57,7 +57,7 @@ class LineBreakInValue final : public engine::Rule {
       ctx.report(
           kMeta, rec, field,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "{} \"{}\" holds a line break: the database loader splits the row "
                            "there",
                            rec.index() == 0 ? std::string("Header name")
@@ -109,7 +109,7 @@ class JoinLineBreaks final : public engine::RowFix {
               engine::FixContext& ctx) {
     if (!values::join_line_breaks(value, fixed_)) return;
     ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "{} \"{}\" -> \"{}\"", column, shown(value),
+      engine::append_format(out, "{} \"{}\" -> \"{}\"", column, shown(value),
                      fixed_);
     });
     value.swap(fixed_);

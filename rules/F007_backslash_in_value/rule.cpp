@@ -49,20 +49,20 @@ class BackslashInValue final : public engine::Rule {
       ctx.report(
           kMeta, rec, field,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out), "{} \"{}\" holds a backslash: ",
+            engine::append_format(out, "{} \"{}\" holds a backslash: ",
                            values::column_label(columns_, field), value);
             switch (loaded_.kind) {
               case values::LoadedValue::Kind::kNull:
                 out += "the database loader reads \\N as NULL and stores no value";
                 break;
               case values::LoadedValue::Kind::kJoinsNext:
-                fmt::format_to(std::back_inserter(out),
+                engine::append_format(out,
                                "the final backslash makes the database loader take the {} "
                                "after it as text and join this value with the next {}",
                                last ? "line end" : "comma", last ? "row" : "column");
                 break;
               case values::LoadedValue::Kind::kText:
-                fmt::format_to(std::back_inserter(out),
+                engine::append_format(out,
                                "the database loader stores \"{}\"", loaded_.shown);
                 break;
             }
@@ -110,7 +110,7 @@ class ReplaceBackslashes final : public engine::RowFix {
       return;
     }
     ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "{} \"{}\" -> \"{}\"", column, value, fixed_);
+      engine::append_format(out, "{} \"{}\" -> \"{}\"", column, value, fixed_);
     });
     value.swap(fixed_);
   }

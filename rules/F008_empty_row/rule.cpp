@@ -61,10 +61,10 @@ class EmptyRow final : public engine::Rule {
         kMeta, where_,
         [&](std::string& out) {
           if (run_ == 1) {
-            fmt::format_to(std::back_inserter(out), "Row \"{}\" {}has no values", shown_,
+            engine::append_format(out, "Row \"{}\" {}has no values", shown_,
                            at_end ? "at the end of the file " : "");
           } else {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "Rows {}-{} {}have no values ({} rows; the first is \"{}\")",
                            where_.row, last_row_, at_end ? "at the end of the file " : "", run_,
                            shown_);

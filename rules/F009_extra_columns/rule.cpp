@@ -29,10 +29,10 @@ bool all_blank(const reader::Record& rec, std::size_t from) {
 void quote_values(const reader::Record& rec, std::size_t from, std::string& out) {
   for (std::size_t i = from; i < rec.size() && i < from + kMaxShown; ++i) {
     if (i > from) out += ", ";
-    fmt::format_to(std::back_inserter(out), "\"{}\"", rec.value(i));
+    engine::append_format(out, "\"{}\"", rec.value(i));
   }
   if (rec.size() > from + kMaxShown) {
-    fmt::format_to(std::back_inserter(out), " and {} more", rec.size() - from - kMaxShown);
+    engine::append_format(out, " and {} more", rec.size() - from - kMaxShown);
   }
 }
 
@@ -55,10 +55,10 @@ class ExtraColumns final : public engine::Rule {
     ctx.report(
         kMeta, header, engine::kColumnCount,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "Header has {} names; CERS reads only the first "
+          engine::append_format(out, "Header has {} names; CERS reads only the first "
                          "six and ignores ", width_);
           if (empty) {
-            fmt::format_to(std::back_inserter(out), "{} empty name{} after them",
+            engine::append_format(out, "{} empty name{} after them",
                            width_ - engine::kColumnCount,
                            width_ - engine::kColumnCount == 1 ? "" : "s");
           } else {
@@ -96,7 +96,7 @@ class ExtraColumns final : public engine::Rule {
     ctx.report(
         kMeta, rec, static_cast<int>(width_),
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "Row has {} value{} after the header's last "
+          engine::append_format(out, "Row has {} value{} after the header's last "
                          "column, which CERS ignores: ", extra, extra == 1 ? "" : "s");
           quote_values(rec, width_, out);
         },
@@ -110,7 +110,7 @@ class ExtraColumns final : public engine::Rule {
     if (off_) return;
     if (data_rows_ > kMaxRowFindings) {
       ctx.report_at(kMeta, more_, [&](std::string& out) {
-        fmt::format_to(std::back_inserter(out),
+        engine::append_format(out,
                        "{} more rows have values after the header's last column (not listed "
                        "one by one)",
                        data_rows_ - kMaxRowFindings);
@@ -120,13 +120,13 @@ class ExtraColumns final : public engine::Rule {
     ctx.report_at(
         kMeta, first_empty_,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Row has {} empty field{} after the header's last column (trailing "
                          "comma{})",
                          first_empty_count_, first_empty_count_ == 1 ? "" : "s",
                          first_empty_count_ == 1 ? "" : "s");
           if (empty_rows_ > 1) {
-            fmt::format_to(std::back_inserter(out), "; {} rows have such empty fields",
+            engine::append_format(out, "; {} rows have such empty fields",
                            empty_rows_);
           }
         },

@@ -85,7 +85,7 @@ class HeaderCaseOrSpaces final : public engine::Rule {
     ctx.report(
         kMeta, header, static_cast<int>(i),
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "Header name \"{}\" should be \"{}\": ", name,
+          engine::append_format(out, "Header name \"{}\" should be \"{}\": ", name,
                          want);
           if (!spaces) {
             out += "only the letter case differs, which CERS accepts";

@@ -30,7 +30,7 @@ class TooManyRows final : public engine::Rule {
     ctx.report_at(
         kMeta, where_,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "File has {} data rows, more than {}: CERS may time out (the file lists "
                          "{} school{})",
                          rows, kMaxRows, schools_, schools_ == 1 ? "" : "s");

@@ -29,7 +29,7 @@ void describe(std::string_view ws, std::string& out) {
   } else if (ws.size() == 1 || many == nullptr) {
     out += one;
   } else {
-    fmt::format_to(std::back_inserter(out), "{} {}", ws.size(), many);
+    engine::append_format(out, "{} {}", ws.size(), many);
   }
 }
 
@@ -57,7 +57,7 @@ class GroupNameSpaces final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kGroupName,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "Group name \"{}\" has ", name);
+          engine::append_format(out, "Group name \"{}\" has ", name);
           if (!lead.empty()) {
             describe(lead, out);
             out += " at the start";

@@ -49,7 +49,7 @@ class GroupNamesCollide final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kGroupName,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group name \"{}\" differs only in letter case or spacing from the "
                          "group name on line {} (same school and year)",
                          name, first_line);

@@ -41,7 +41,7 @@ class GroupNameInvisibleCharacters final : public engine::Rule {
       ctx.report(
           kMeta, row, Column::kGroupName,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "Group name \"{}\" contains {} {} ({}) at character {}", name,
                            article(s->name), s->name,
                            values::code_point_label(s->code_point), position(s->byte_offset));
@@ -58,7 +58,7 @@ class GroupNameInvisibleCharacters final : public engine::Rule {
       ctx.report(
           kMeta, row, Column::kGroupName,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "Group name \"{}\" contains {} ({}) at character {}, which looks like "
                            "the Latin \"{}\"",
                            name, l->name, values::code_point_label(l->code_point),
@@ -94,7 +94,7 @@ class PlainGroupName final : public engine::RowFix {
  private:
   void apply(const engine::EditRow& row, std::string& name, engine::FixContext& ctx) {
     ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "group name \"{}\" -> \"{}\"", name, last_out_);
+      engine::append_format(out, "group name \"{}\" -> \"{}\"", name, last_out_);
     });
     name = last_out_;
   }

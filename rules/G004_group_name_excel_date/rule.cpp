@@ -98,7 +98,7 @@ class GroupNameExcelDate final : public engine::Rule {
     ctx.report_at(
         kMeta, where,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group name \"{}\" looks like a section code Excel turned into a date "
                          "(probably \"{}\")",
                          name, values::excel_date_original(date));
@@ -111,7 +111,7 @@ class GroupNameExcelDate final : public engine::Rule {
     ctx.report_at(
         kMeta, where,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group name \"{}\" is Excel's number for the date {} {} and other "
                          "groups of this school look like section codes (probably \"{}\")",
                          name, kMonthNames[static_cast<std::size_t>(date.month - 1)], date.day,

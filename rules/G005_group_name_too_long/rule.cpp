@@ -40,7 +40,7 @@ class GroupNameTooLong final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kGroupName,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group name \"{}...\" is {} characters long; CERS can store at most {}",
                          head(name, kShown), length, kLimit);
         },

@@ -26,7 +26,7 @@ class GroupNameOutsideBmp final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kGroupName,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group name \"{}\" contains {} at character {}, which CERS's database "
                          "cannot store",
                          name, values::code_point_label(found->code_point),

@@ -45,7 +45,7 @@ class GroupNameFormulaPrefix final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kGroupName,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group name \"{}\" starts with \"{}\": spreadsheets read it as a formula",
                          name, c);
         },

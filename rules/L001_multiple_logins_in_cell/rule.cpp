@@ -25,7 +25,7 @@ class MultipleLoginsInCell final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kLogin,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "Login cell \"{}\" holds {} e-mail addresses",
+          engine::append_format(out, "Login cell \"{}\" holds {} e-mail addresses",
                          text::strip(login), a.addresses);
         },
         "CERS does not check logins: it stores the whole cell as one login, and since nobody "
@@ -56,7 +56,7 @@ class SplitLogins final : public engine::RowFix {
     if (parts_.size() < 2) return;
     std::vector<std::string> addresses(parts_.begin(), parts_.end());
     ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "login \"{}\" -> {} rows:", login,
+      engine::append_format(out, "login \"{}\" -> {} rows:", login,
                      addresses.size());
       for (const std::string& address : addresses) out.append(" ").append(address);
     });

@@ -28,7 +28,7 @@ class LoginNotEmail final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kLogin,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "Login \"{}\" is not an e-mail address: it ",
+          engine::append_format(out, "Login \"{}\" is not an e-mail address: it ",
                          text::strip(login));
           values::describe_email_problem(a.problem, a.cleaned, out);
         },

@@ -24,7 +24,7 @@ class LoginMailtoOrDisplayName final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kLogin,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Login \"{}\" is not a bare e-mail address: use {}",
                          text::strip(login), a.bare);
         },

@@ -25,7 +25,7 @@ class LoginWhitespace final : public engine::Rule {
       ctx.report(
           kMeta, row, Column::kLogin,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out), "Login \"{}\" contains a {} ({})", login,
+            engine::append_format(out, "Login \"{}\" contains a {} ({})", login,
                            a.invisible->name, values::code_point_label(a.invisible->code_point));
           },
           "This character is invisible in Excel, but CERS keeps it as part of the login, so the "
@@ -36,7 +36,7 @@ class LoginWhitespace final : public engine::Rule {
       ctx.report(
           kMeta, row, Column::kLogin,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "Login \"{}\" has a tab or line break before or after it", login);
           },
           "CERS keeps tabs and line breaks as part of the login, so the login does not match "
@@ -46,7 +46,7 @@ class LoginWhitespace final : public engine::Rule {
       ctx.report(
           kMeta, row, Column::kLogin,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out), "Login \"{}\" has spaces before or after it",
+            engine::append_format(out, "Login \"{}\" has spaces before or after it",
                            login);
           },
           "CERS's loader removes spaces around the login, so the teacher still gets access. "

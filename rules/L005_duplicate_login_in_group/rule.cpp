@@ -45,7 +45,7 @@ class DuplicateLoginInGroup final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kLogin,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "User {} is listed again in this group (first on row {})", login, first);
         },
         "The user already has access to the group from the earlier row, so this row adds "

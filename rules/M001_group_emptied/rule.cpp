@@ -48,7 +48,7 @@ class GroupEmptied final : public engine::Rule {
             out += "No row of this file adds a student or a user: the upload empties the one "
                    "group it lists";
           } else {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "No row of this file adds a student or a user: the upload empties "
                            "all {} groups it lists",
                            empty_groups_);
@@ -91,7 +91,7 @@ class GroupEmptied final : public engine::Rule {
     ctx.report_at(
         kMeta, where,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group \"{}\" has no students and no users ({} {} without an SSID or a "
                          "login): this upload empties it",
                          name, rows, rows == 1 ? "row" : "rows");
@@ -107,7 +107,7 @@ class GroupEmptied final : public engine::Rule {
     ctx.report_at(
         kMeta, overflow_first_,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "{} more {} from here to line {} {} no students and no users: "
                          "this upload empties {}",
                          overflow_, overflow_ == 1 ? "group" : "groups", overflow_last_.line,

@@ -27,7 +27,7 @@ class GroupWithoutUser final : public engine::Rule {
     ctx.report_at(
         kMeta, g.first,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group \"{}\" has {} {} but no user (no row with a group_user_login)",
                          g.name, g.students, g.students == 1 ? "student" : "students");
         },

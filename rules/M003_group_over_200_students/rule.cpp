@@ -31,7 +31,7 @@ class GroupOver200Students final : public engine::Rule {
     ctx.report_at(
         kMeta, g.first,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group \"{}\" has {} students (rows with an SSID, repeats included); "
                          "CERS allows at most {}: split it into {} groups",
                          g.name, g.students, kMaxStudents, parts);

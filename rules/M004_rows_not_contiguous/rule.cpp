@@ -62,7 +62,7 @@ class RowsNotContiguous final : public engine::Rule {
         ctx.report(
             kMeta, row, Column::kSchool,
             [&](std::string& out) {
-              fmt::format_to(std::back_inserter(out),
+              engine::append_format(out,
                              "School {} comes back here after other schools; its earlier rows "
                              "start on line {}",
                              school, earlier);
@@ -86,7 +86,7 @@ class RowsNotContiguous final : public engine::Rule {
       ctx.report(
           kMeta, row, Column::kGroupName,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "Group \"{}\" ({}) comes back here after other groups of this "
                            "school; its earlier rows start on line {}",
                            name, y, earlier);

@@ -23,7 +23,7 @@ class SsidNot10Digits final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSsid,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "SSID \"{}\" is not 10 digits: it ", c.trimmed);
+          engine::append_format(out, "SSID \"{}\" is not 10 digits: it ", c.trimmed);
           values::describe_ssid_problem(c.trimmed, out);
         },
         "CERS does not check SSIDs: it stores this value as a new, unknown student, and the "

@@ -22,7 +22,7 @@ class SsidScientificNotation final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSsid,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "SSID \"{}\" is in scientific notation: the real digits are lost",
                          c.trimmed);
         },

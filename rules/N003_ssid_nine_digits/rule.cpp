@@ -22,7 +22,7 @@ class SsidNineDigits final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSsid,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "SSID \"{}\" has 9 digits: a leading zero may have been dropped",
                          c.trimmed);
         },

@@ -23,7 +23,7 @@ class SsidSurroundingSpaces final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSsid,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "SSID \"{}\" has spaces before or after it",
+          engine::append_format(out, "SSID \"{}\" has spaces before or after it",
                          ssid);
         },
         "CERS counts this student and its loader removes the spaces, so the student is added "

@@ -29,7 +29,7 @@ class DuplicateStudentInGroup final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSsid,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Student {} is listed again in this group (first on row {})", ssid, first);
         },
         "CERS counts every row, so this student counts twice toward the limit of 200 students "

@@ -21,7 +21,7 @@ class StudentAndLoginInRow final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kLogin,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Row adds student {} and also gives user {} access to the group",
                          text::strip(ssid), text::strip(login));
         },

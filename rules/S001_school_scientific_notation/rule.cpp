@@ -23,7 +23,7 @@ class SchoolScientificNotation final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSchool,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School id \"{}\" is in scientific notation: Excel has lost its digits",
                          raw);
         },

@@ -36,10 +36,10 @@ class SchoolLeadingZeroDropped final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSchool,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School id \"{}\" has 13 digits: Excel dropped the leading zero of 0{}",
                          raw, v.code);
-          if (!v.school.name.empty()) fmt::format_to(std::back_inserter(out), " ({})", v.school.name);
+          if (!v.school.name.empty()) engine::append_format(out, " ({})", v.school.name);
           out += status_note(v.school.status);
         },
         "Codes of counties 01-09 start with a 0, and Excel removes it when it treats the code "
@@ -68,7 +68,7 @@ class RestoreLeadingZero final : public engine::RowFix {
     before_.assign(value);
     value.insert(at, 1, '0');
     ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "school id \"{}\" -> \"{}\"", before_, value);
+      engine::append_format(out, "school id \"{}\" -> \"{}\"", before_, value);
     });
   }
 

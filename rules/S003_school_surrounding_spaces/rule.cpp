@@ -24,7 +24,7 @@ class SchoolSurroundingSpaces final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSchool,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School id \"{}\" has spaces or invisible characters around \"{}\"", raw,
                          v.code);
         },
@@ -51,7 +51,7 @@ class StripSchoolId final : public engine::RowFix {
     }
     after_.assign(v.code);
     ctx.applied(kMeta, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "school id \"{}\" -> \"{}\"", value, after_);
+      engine::append_format(out, "school id \"{}\" -> \"{}\"", value, after_);
     });
     value.assign(after_);
   }

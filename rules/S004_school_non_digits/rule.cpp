@@ -32,22 +32,22 @@ class SchoolNonDigits final : public engine::Rule {
           char32_t cp = 0;
           const std::size_t len = values::decode_utf8(code, i, cp);
           const auto suspect = values::first_suspect_char(code.substr(i, len));
-          fmt::format_to(std::back_inserter(out), "School id \"{}\" contains ", raw);
+          engine::append_format(out, "School id \"{}\" contains ", raw);
           if (suspect) {
-            fmt::format_to(std::back_inserter(out), "a {} ({})", suspect->name,
+            engine::append_format(out, "a {} ({})", suspect->name,
                            values::code_point_label(cp));
           } else if (cp >= 0x80) {
-            fmt::format_to(std::back_inserter(out), "\"{}\" ({})", code.substr(i, len),
+            engine::append_format(out, "\"{}\" ({})", code.substr(i, len),
                            values::code_point_label(cp));
           } else {
-            fmt::format_to(std::back_inserter(out), "\"{}\"", code.substr(i, len));
+            engine::append_format(out, "\"{}\"", code.substr(i, len));
           }
           out += "; a CDS code is 14 digits only";
           if (const auto digits = values::cds_without_separators(code)) {
             const std::string_view d(digits->data(), digits->size());
-            fmt::format_to(std::back_inserter(out), " (did you mean {}", d);
+            engine::append_format(out, " (did you mean {}", d);
             const auto info = directory::lookup_school(d);
-            if (!info.name.empty()) fmt::format_to(std::back_inserter(out), ", {}", info.name);
+            if (!info.name.empty()) engine::append_format(out, ", {}", info.name);
             out += "?)";
           }
         },

@@ -23,10 +23,10 @@ class SchoolWrongLength final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSchool,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School id \"{}\" has {} digits; a CDS code has 14", raw, v.code.size());
           if (v.code.size() == 13) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            " (0{} with a leading zero is not a known school either)", v.code);
           }
         },

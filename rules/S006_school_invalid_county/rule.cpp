@@ -24,7 +24,7 @@ class SchoolInvalidCounty final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSchool,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School id \"{}\" starts with county {}, but California counties are "
                          "01-58",
                          raw, v.code.substr(0, 2));

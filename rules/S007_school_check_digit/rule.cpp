@@ -27,17 +27,17 @@ class SchoolCheckDigit final : public engine::Rule {
         [&](std::string& out) {
           const std::string_view district = v.code.substr(2, 5);
           const std::string_view school = v.code.substr(7);
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School id \"{}\" is not in the CDE directory and its ", raw);
           if (v.failing_parts == (values::kDistrictPart | values::kSchoolPart)) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "district part {} and school part {} fail their check digits",
                            district, school);
           } else if (v.failing_parts == values::kDistrictPart) {
-            fmt::format_to(std::back_inserter(out), "district part {} fails its check digit",
+            engine::append_format(out, "district part {} fails its check digit",
                            district);
           } else {
-            fmt::format_to(std::back_inserter(out), "school part {} fails its check digit",
+            engine::append_format(out, "school part {} fails its check digit",
                            school);
           }
           out += ": probably a typo";

@@ -24,10 +24,10 @@ class SchoolDistrictOffice final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSchool,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "School id \"{}\" is a district or county office code",
+          engine::append_format(out, "School id \"{}\" is a district or county office code",
                          raw);
           if (!v.school.name.empty()) {
-            fmt::format_to(std::back_inserter(out), " ({})", v.school.name);
+            engine::append_format(out, " ({})", v.school.name);
           } else {
             out += " (school part 0000000)";
           }

@@ -25,7 +25,7 @@ class SchoolPrivateOrOutOfState final : public engine::Rule {
         kMeta, row, Column::kSchool,
         [&](std::string& out) {
           const std::string_view school = v.code.substr(7);
-          fmt::format_to(std::back_inserter(out), "School id \"{}\" ", raw);
+          engine::append_format(out, "School id \"{}\" ", raw);
           if (v.school.status == directory::SchoolStatus::kUnknown) {
             if (v.code.substr(0, 2) == "77") {
               out += "has county 77, CDE's code for out-of-state nonpublic schools";
@@ -39,7 +39,7 @@ class SchoolPrivateOrOutOfState final : public engine::Rule {
           }
           out += v.code.substr(0, 2) == "77" ? "is an out-of-state nonpublic school"
                                              : "is a private school";
-          if (!v.school.name.empty()) fmt::format_to(std::back_inserter(out), " ({})", v.school.name);
+          if (!v.school.name.empty()) engine::append_format(out, " ({})", v.school.name);
           out += " in the CDE directory, not a public school";
         },
         "CERS student groups are for public schools that test in CAASPP. Private and "

@@ -24,8 +24,8 @@ class SchoolClosedOrMerged final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSchool,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out), "School id \"{}\"", raw);
-          if (!v.school.name.empty()) fmt::format_to(std::back_inserter(out), " ({})", v.school.name);
+          engine::append_format(out, "School id \"{}\"", raw);
+          if (!v.school.name.empty()) engine::append_format(out, " ({})", v.school.name);
           switch (v.school.status) {
             case SchoolStatus::kClosed:
               out += " is a closed school in the CDE directory";

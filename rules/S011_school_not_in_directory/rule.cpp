@@ -23,7 +23,7 @@ class SchoolNotInDirectory final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSchool,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School id \"{}\" is not in the CDE school directory", raw);
         },
         "No California school has had this code in the CDE directory copies cerslint knows "

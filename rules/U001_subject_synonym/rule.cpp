@@ -85,9 +85,9 @@ class SubjectSynonym final : public engine::Rule {
       ctx.report(
           kMeta, row, Column::kSubject,
           [&](std::string& out) {
-            fmt::format_to(std::back_inserter(out), "Subject \"{}\" is {} with ", raw, s->code);
+            engine::append_format(out, "Subject \"{}\" is {} with ", raw, s->code);
             if (suspect) {
-              fmt::format_to(std::back_inserter(out), "a {} ({})", suspect->name,
+              engine::append_format(out, "a {} ({})", suspect->name,
                              values::code_point_label(suspect->code_point));
             } else {
               out += "an invisible character";
@@ -100,7 +100,7 @@ class SubjectSynonym final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kSubject,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Subject \"{}\" is not a CERS subject code; did you mean {}?", stripped,
                          s->code);
         },

@@ -43,7 +43,7 @@ class GroupSubjectMixedBlank final : public engine::Rule {
     ctx.report_at(
         kMeta, where_,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "Group \"{}\" gives subject \"{}\" on {} row{} and leaves it blank on {}",
                          g.name, subject_, g.subject_rows, g.subject_rows == 1 ? "" : "s",
                          g.blank_subject_rows);

@@ -33,12 +33,12 @@ class GroupSubjectAllBlank final : public engine::Rule {
         kMeta, g.first,
         [&](std::string& out) {
           if (g.rows == 1) {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "Group \"{}\" has no subject on its only row; CERS will file it under "
                            "ALL",
                            g.name);
           } else {
-            fmt::format_to(std::back_inserter(out),
+            engine::append_format(out,
                            "Group \"{}\" has no subject on any of its {} rows; CERS will file it "
                            "under ALL",
                            g.name, g.rows);

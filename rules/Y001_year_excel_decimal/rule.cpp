@@ -26,7 +26,7 @@ class YearExcelDecimal final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kYear,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School year \"{}\" is an Excel-formatted number; CERS needs {}", raw,
                          r.year);
         },

@@ -25,7 +25,7 @@ class YearRange final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kYear,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School year \"{}\" is a range; CERS wants the end year {}", raw, r.year);
         },
         "CERS stores a school year as the year it ends (2025 for 2024-25). It cannot read a "

@@ -33,7 +33,7 @@ class YearOddForm final : public engine::Rule {
           } else if (raw[0] == '0') {
             what = "a leading zero";
           }
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School year \"{}\" has {}; CERS reads it as {}", raw, what, r.year);
         },
         "CERS accepts this year, but it is not written the usual way, and other programs (and "

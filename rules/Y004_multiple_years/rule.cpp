@@ -33,7 +33,7 @@ class MultipleYears final : public engine::Rule {
     ctx.report(
         kMeta, row, Column::kYear,
         [&](std::string& out) {
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "File has groups for school year {} (from row {}) and {}", first_year_,
                          first_row_, r.year);
         },

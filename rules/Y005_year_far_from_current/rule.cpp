@@ -29,7 +29,7 @@ class YearFarFromCurrent final : public engine::Rule {
         kMeta, row, Column::kYear,
         [&](std::string& out) {
           const std::int64_t n = diff < 0 ? -diff : diff;
-          fmt::format_to(std::back_inserter(out),
+          engine::append_format(out,
                          "School year {} is {} years {} the current school year {} ({}-{:02})",
                          r.year, n, diff < 0 ? "before" : "after", current, current - 1,
                          current % 100);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/fix_api.hpp"
+#include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "values/school_year.hpp"
 
@@ -28,7 +29,7 @@ class PlainYearFix final : public engine::RowFix {
     if (r.form != kForm) return;  // exactly where the rule reports
     std::string after = std::to_string(r.year);
     ctx.applied(meta_, row, [&](std::string& out) {
-      fmt::format_to(std::back_inserter(out), "school year \"{}\" -> {}", value, after);
+      engine::append_format(out, "school year \"{}\" -> {}", value, after);
     });
     value = std::move(after);
   }
