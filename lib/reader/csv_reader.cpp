@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "reader/scan.hpp"
+#include "reader/simd_level.hpp"
 #include "text/java_text.hpp"
 
 namespace cerslint::reader {
@@ -58,7 +59,7 @@ Record::Position Record::position_of(std::uint32_t raw_offset) const {
 }
 
 CsvReader::CsvReader(ReaderOptions options, std::string name)
-    : options_(options), name_(std::move(name)) {}
+    : options_(options), name_(std::move(name)), delims_(classify::for_level(simd::level())) {}
 
 CsvReader::CsvReader(Input input, ReaderOptions options) : CsvReader(options, input.name()) {
   input_.emplace(std::move(input));
@@ -80,6 +81,7 @@ CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
 CsvReader::~CsvReader() = default;
 
 bool CsvReader::fill() {
+  delims_.reset();  // the bytes below move and/or the end of valid data changes
   if (eof_ || !input_) {
     eof_ = true;
     return true;
@@ -293,7 +295,7 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
             qerr = QuoteError::kCharAfterClosingQuote;
             qerr_at = static_cast<std::uint32_t>(r - rec);
           }
-          r = scan::field_end(r, e);
+          r = delims_.find(r, e);
           if (r == e && !at_eof) return Parse::kNeedMore;
           f.unescaped = false;
           f.value_data = p;
@@ -303,7 +305,7 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
       }
       f.raw_end = static_cast<std::uint32_t>(p - rec);
     } else {
-      const char* q = scan::field_end(p, e);
+      const char* q = delims_.find(p, e);
       if (q == e && !at_eof) return Parse::kNeedMore;
       f.value_data = p;
       f.value_size = static_cast<std::uint32_t>(q - p);

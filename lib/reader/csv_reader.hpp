@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "reader/delim_cursor.hpp"
 #include "reader/input.hpp"
 #include "reader/record.hpp"
 #include "util/result.hpp"
@@ -73,6 +74,7 @@ class CsvReader {
   Bom bom_ = Bom::kNone;
   LineEnding first_ending_ = LineEnding::kNone;
   std::optional<Error> error_;
+  DelimCursor delims_;  // structural index over buf_; reset by fill()
   Record record_;
   std::vector<FieldSpan> fields_;
   std::string scratch_;  // unescaped values with doubled quotes, for the current record
