@@ -53,7 +53,9 @@ class CsvReader {
  private:
   CsvReader(ReaderOptions options, std::string name);
   enum class Parse { kDone, kNeedMore, kEnd };
+  struct RecordScan;
   Parse parse_record(bool at_eof);
+  bool quoted_field(RecordScan& s, const char*& p, FieldSpan& f);
   bool fill();
   void detect_bom();
 
