@@ -228,7 +228,6 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   // Every ending noted above is committed here, so the record's own scan starts afresh.
   if (blanks > 0) consume_blanks();
 
-  fields_.clear();
   scratch_.clear();
   RecordScan s{.rec = p, .e = e, .at_eof = at_eof};
   LineEnding ending = LineEnding::kNone;
@@ -236,8 +235,16 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   // The hot loop: an unquoted field is one mask lookup. The span is built in place in fields_
   // (not in a local copied in by push_back: the piecewise stores of the local and the wide
   // load of the copy made a store-forwarding stall per field, most of the loop's time).
+  FieldSpan* out = fields_.get();
+  FieldSpan* out_end = out + fields_cap_;
   for (;;) {
-    FieldSpan& f = fields_.emplace_back();
+    if (out == out_end) [[unlikely]] {
+      const std::size_t used = static_cast<std::size_t>(out - fields_.get());
+      out = grow_fields(used);
+      out_end = fields_.get() + fields_cap_;
+    }
+    FieldSpan& f = *out++;
+    f.quoted = f.unescaped = f.has_line_break = false;
     f.raw_begin = static_cast<std::uint32_t>(p - s.rec);
     if (p < e && *p == '"') [[unlikely]] {
       if (!quoted_field(s, p, f)) return Parse::kNeedMore;
@@ -287,7 +294,8 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   record_.quote_error_ = s.qerr;
   record_.quote_error_at_ = s.qerr_at;
   record_.has_quoted_line_break_ = s.quoted_break;
-  record_.fields_ = &fields_;
+  record_.fields_ = fields_.get();
+  record_.size_ = static_cast<std::size_t>(out - fields_.get());
   if (first_ending_ == LineEnding::kNone) [[unlikely]] {
     if (ending != LineEnding::kNone) s.note_ending(ending);
     first_ending_ = s.first_ending;
@@ -295,6 +303,16 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   line_ = line + s.inner_breaks + (ending == LineEnding::kNone ? 0 : 1);
   pos_ = static_cast<std::size_t>(p - buf_);
   return Parse::kDone;
+}
+
+// Doubles the field array (keeping the first `used` spans); returns where span `used` goes.
+FieldSpan* CsvReader::grow_fields(std::size_t used) {
+  const std::size_t cap = std::max<std::size_t>(16, fields_cap_ * 2);
+  auto bigger = std::make_unique<FieldSpan[]>(cap);
+  std::copy(fields_.get(), fields_.get() + used, bigger.get());
+  fields_ = std::move(bigger);
+  fields_cap_ = cap;
+  return fields_.get() + used;
 }
 
 // A field starting with '"' (rare, so kept out of the hot loop): finds the closing quote,

@@ -56,6 +56,7 @@ class CsvReader {
   struct RecordScan;
   Parse parse_record(bool at_eof);
   bool quoted_field(RecordScan& s, const char*& p, FieldSpan& f);
+  FieldSpan* grow_fields(std::size_t used);
   bool fill();
   void detect_bom();
 
@@ -78,7 +79,10 @@ class CsvReader {
   std::optional<Error> error_;
   DelimCursor delims_;  // structural index over buf_; reset by fill()
   Record record_;
-  std::vector<FieldSpan> fields_;
+  // The current record's fields. A plain array the hot loop fills through a local pointer
+  // (a vector's push_back re-checks capacity and stores its end pointer on every field).
+  std::unique_ptr<FieldSpan[]> fields_;
+  std::size_t fields_cap_ = 0;
   std::string scratch_;  // unescaped values with doubled quotes, for the current record
 };
 
