@@ -5,10 +5,8 @@
 // quoted field the tokenizer jumps ahead and the window is simply re-based there).
 #pragma once
 
-#include <algorithm>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 
 #include "reader/classify.hpp"
 
@@ -23,39 +21,20 @@ class DelimCursor {
   void reset() { base_ = limit_ = 0; }
 
   // First ',', '\r' or '\n' in [p, e), or e if none. e must stay the same between reset()s.
-  const char* find(const char* p, const char* e) {
+  // The common case -- p inside the current window and a delimiter after it there -- is
+  // inlined into the tokenizer's loop; everything else goes through find_slow().
+  [[gnu::always_inline]] const char* find(const char* p, const char* e) {
     const auto at = reinterpret_cast<std::uintptr_t>(p);
-    std::uint64_t m;
-    if (at - base_ < limit_ - base_) {  // p inside the current window (unsigned: also p >= base)
-      m = mask_ & (~std::uint64_t{0} << (at - base_));
-    } else {
-      load(p, e);
-      m = mask_;
+    if (at - base_ < limit_ - base_) [[likely]] {  // unsigned: also false for p < base
+      const std::uint64_t m = mask_ & (~std::uint64_t{0} << (at - base_));
+      if (m != 0) [[likely]] return reinterpret_cast<const char*>(base_) + std::countr_zero(m);
     }
-    while (m == 0) {
-      const char* next = reinterpret_cast<const char*>(limit_);
-      if (next >= e) return e;
-      load(next, e);
-      m = mask_;
-    }
-    return reinterpret_cast<const char*>(base_) + std::countr_zero(m);
+    return find_slow(p, e);
   }
 
  private:
-  void load(const char* p, const char* e) {
-    const std::size_t n = std::min<std::size_t>(64, static_cast<std::size_t>(e - p));
-    if (n == 64) {
-      mask_ = classify_(p);
-    } else {
-      // The last bytes before e: classify a zero-padded copy rather than read past the buffer
-      // (from_memory() buffers are the caller's), and drop the padding's bits.
-      char tail[64] = {};
-      std::memcpy(tail, p, n);
-      mask_ = classify_(tail) & ((std::uint64_t{1} << n) - 1);
-    }
-    base_ = reinterpret_cast<std::uintptr_t>(p);
-    limit_ = base_ + n;
-  }
+  const char* find_slow(const char* p, const char* e);
+  void load(const char* p, const char* e);
 
   classify::Fn classify_;
   // Addresses as integers: the empty window (0, 0) then needs no special case and no
