@@ -21,7 +21,9 @@ namespace cerslint::reader {
 enum class Bom : std::uint8_t { kNone, kUtf8, kUtf16Le, kUtf16Be };
 
 struct ReaderOptions {
-  std::size_t block_bytes = 1 << 20;
+  // 128 KiB..1 MiB read and tokenize a 274 MB file equally fast on a 1 MiB-L2 core (measured,
+  // within noise); 512 KiB stays well inside L2 next to the rest of the check's working set.
+  std::size_t block_bytes = 512 << 10;
   std::size_t max_record_bytes = 64u << 20;
 };
 
