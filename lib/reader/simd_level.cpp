@@ -9,7 +9,8 @@ namespace cerslint::reader::simd {
 namespace {
 
 Level detect() {
-#if defined(__x86_64__) || defined(__i386__)
+#if defined(__SSE2__) && (defined(__x86_64__) || defined(__i386__))
+  // The AVX2 classifier is built only where the SSE2 one is (classify_x86.cpp).
   // __builtin_cpu_supports also checks that the OS saves the YMM registers (XGETBV).
   if (__builtin_cpu_supports("avx2")) return Level::kAvx2;
 #endif
