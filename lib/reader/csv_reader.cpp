@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "reader/scan.hpp"
+#include "reader/simd_level.hpp"
 #include "text/java_text.hpp"
 
 namespace cerslint::reader {
@@ -58,7 +59,7 @@ Record::Position Record::position_of(std::uint32_t raw_offset) const {
 }
 
 CsvReader::CsvReader(ReaderOptions options, std::string name)
-    : options_(options), name_(std::move(name)) {}
+    : options_(options), name_(std::move(name)), delims_(classify::for_level(simd::level())) {}
 
 CsvReader::CsvReader(Input input, ReaderOptions options) : CsvReader(options, input.name()) {
   input_.emplace(std::move(input));
@@ -80,6 +81,7 @@ CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
 CsvReader::~CsvReader() = default;
 
 bool CsvReader::fill() {
+  delims_.reset();  // the bytes below move and/or the end of valid data changes
   if (eof_ || !input_) {
     eof_ = true;
     return true;
@@ -155,6 +157,30 @@ const Record* CsvReader::next() {
   }
 }
 
+// What tokenizing one record has found so far; committed to record_ only once the record is
+// whole (a kNeedMore return simply drops it and the record is re-parsed after the refill).
+struct CsvReader::RecordScan {
+  const char* rec;  // first byte of the record
+  const char* e;    // end of valid bytes in the buffer
+  bool at_eof;
+  QuoteError qerr = QuoteError::kNone;
+  std::uint32_t qerr_at = 0;
+  bool quoted_break = false;
+  std::uint64_t inner_breaks = 0;  // line breaks inside quoted values
+  LineEnding first_ending = LineEnding::kNone;
+
+  void note_ending(LineEnding le) {
+    if (first_ending == LineEnding::kNone) first_ending = le;
+  }
+  // Commons CSV stops at the first error in a record, so only the first one is reported.
+  void note_error(QuoteError err, const char* at) {
+    if (qerr == QuoteError::kNone) {
+      qerr = err;
+      qerr_at = static_cast<std::uint32_t>(at - rec);
+    }
+  }
+};
+
 CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   const char* const base = buf_ + pos_;
   const char* const e = buf_ + len_;
@@ -176,7 +202,7 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   };
 
   // Empty lines are skipped before every record (Commons CSV ignoreEmptyLines).
-  while (p < e && (*p == '\r' || *p == '\n')) {
+  while (p < e && (*p == '\r' || *p == '\n')) [[unlikely]] {
     if (*p == '\r') {
       if (p + 1 == e && !at_eof) {
         consume_blanks();
@@ -199,118 +225,37 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
     consume_blanks();
     return at_eof ? Parse::kEnd : Parse::kNeedMore;
   }
-  if (blanks > 0) {
-    consume_blanks();
-    blanks = 0;
-  }
+  // Every ending noted above is committed here, so the record's own scan starts afresh.
+  if (blanks > 0) consume_blanks();
 
-  const char* const rec = p;
-  fields_.clear();
   scratch_.clear();
-  QuoteError qerr = QuoteError::kNone;
-  std::uint32_t qerr_at = 0;
-  bool quoted_break = false;
-  std::uint64_t inner_breaks = 0;
+  RecordScan s{.rec = p, .e = e, .at_eof = at_eof};
   LineEnding ending = LineEnding::kNone;
 
+  // The hot loop: an unquoted field is one mask lookup. The span is built in place in fields_
+  // (not in a local copied in by push_back: the piecewise stores of the local and the wide
+  // load of the copy made a store-forwarding stall per field, most of the loop's time).
+  FieldSpan* out = fields_.get();
+  FieldSpan* out_end = out + fields_cap_;
   for (;;) {
-    FieldSpan f;
-    f.raw_begin = static_cast<std::uint32_t>(p - rec);
-    if (p < e && *p == '"') {
-      f.quoted = true;
-      const char* content = p + 1;
-      const char* q = content;
-      bool doubled = false;
-      bool closed = false;
-      for (;;) {
-        q = scan::quote(q, e);
-        if (q == e) break;
-        if (q + 1 == e && !at_eof) return Parse::kNeedMore;  // is it "" or a closing quote?
-        if (q + 1 < e && q[1] == '"') {
-          doubled = true;
-          q += 2;
-          continue;
-        }
-        closed = true;
-        break;
-      }
-      if (!closed && !at_eof) return Parse::kNeedMore;
-      // Line breaks inside the quoted value (rare: counted here, off the fast path).
-      for (const char* c = content; c < q; ++c) {
-        if (*c == '\n' || (*c == '\r' && (c + 1 >= q || c[1] != '\n'))) {
-          ++inner_breaks;
-          f.has_line_break = quoted_break = true;
-          note_ending(*c == '\n' ? (c > content && c[-1] == '\r' ? LineEnding::kCrLf : LineEnding::kLf)
-                                 : LineEnding::kCr);
-        }
-      }
-      if (doubled) {
-        // Unescaped values never outgrow the record, and the record fits in [rec, e): reserving
-        // that much once means scratch_ never reallocates under earlier fields' views.
-        if (scratch_.capacity() < static_cast<std::size_t>(e - rec)) scratch_.reserve(e - rec);
-        f.unescaped = true;
-        char* out = scratch_.data() + scratch_.size();
-        std::size_t start = scratch_.size();
-        for (const char* c = content; c < q; ++c) {
-          scratch_.push_back(*c);
-          if (*c == '"') ++c;  // the second quote of a "" pair
-        }
-        f.value_data = out;
-        f.value_size = static_cast<std::uint32_t>(scratch_.size() - start);
-      } else {
-        f.value_data = content;
-        f.value_size = static_cast<std::uint32_t>(q - content);
-      }
-      if (!closed) {  // end of input inside quotes
-        if (qerr == QuoteError::kNone) {  // Commons CSV stops at the first error in a record
-          qerr = QuoteError::kUnterminatedQuote;
-          qerr_at = f.raw_begin;
-        }
-        p = e;
-      } else {
-        // After the closing quote only Java whitespace may come before the delimiter/line end.
-        const char* r = q + 1;
-        for (;;) {
-          if (r == e) {
-            if (!at_eof) return Parse::kNeedMore;  // more whitespace, or the delimiter, may follow
-            break;
-          }
-          auto c = static_cast<unsigned char>(*r);
-          if (c < 0x80) {
-            if (!is_ascii_java_space(c)) break;
-            ++r;
-            continue;
-          }
-          int n = utf8_length(c);
-          if (e - r < n && !at_eof) return Parse::kNeedMore;
-          if (e - r < n || !text::is_java_whitespace(decode(r, n))) break;
-          r += n;
-        }
-        if (r < e && *r != ',' && *r != '\r' && *r != '\n') {
-          // Commons CSV throws here. Keep going so rules see the rest of the file: the field
-          // runs on, unquoted, to the next delimiter, and its value is the raw text.
-          if (qerr == QuoteError::kNone) {
-            qerr = QuoteError::kCharAfterClosingQuote;
-            qerr_at = static_cast<std::uint32_t>(r - rec);
-          }
-          r = scan::field_end(r, e);
-          if (r == e && !at_eof) return Parse::kNeedMore;
-          f.unescaped = false;
-          f.value_data = p;
-          f.value_size = static_cast<std::uint32_t>(r - p);
-        }
-        p = r;
-      }
-      f.raw_end = static_cast<std::uint32_t>(p - rec);
+    if (out == out_end) [[unlikely]] {
+      const std::size_t used = static_cast<std::size_t>(out - fields_.get());
+      out = grow_fields(used);
+      out_end = fields_.get() + fields_cap_;
+    }
+    FieldSpan& f = *out++;
+    f.quoted = f.unescaped = f.has_line_break = false;
+    f.raw_begin = static_cast<std::uint32_t>(p - s.rec);
+    if (p < e && *p == '"') [[unlikely]] {
+      if (!quoted_field(s, p, f)) return Parse::kNeedMore;
     } else {
-      const char* q = scan::field_end(p, e);
+      const char* q = delims_.find(p, e);
       if (q == e && !at_eof) return Parse::kNeedMore;
       f.value_data = p;
       f.value_size = static_cast<std::uint32_t>(q - p);
       p = q;
-      f.raw_end = static_cast<std::uint32_t>(p - rec);
     }
-    fields_.push_back(f);
+    f.raw_end = static_cast<std::uint32_t>(p - s.rec);
 
     if (p == e) break;  // end of input ends the record
     if (*p == ',') {
@@ -335,25 +280,135 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   }
 
   // Commit.
-  const std::size_t raw_len = static_cast<std::size_t>(p - rec) - (ending == LineEnding::kCrLf ? 2
-                                                                   : ending == LineEnding::kNone ? 0
-                                                                                                 : 1);
+  const std::size_t raw_len = static_cast<std::size_t>(p - s.rec) -
+                              (ending == LineEnding::kCrLf  ? 2
+                               : ending == LineEnding::kNone ? 0
+                                                             : 1);
   record_.index_ = next_index_++;
   record_.line_ = line;
-  record_.offset_ = consumed_base_ + static_cast<std::uint64_t>(rec - buf_);
+  record_.offset_ = consumed_base_ + static_cast<std::uint64_t>(s.rec - buf_);
   record_.blank_lines_before_ = pending_blanks_;
   pending_blanks_ = 0;
-  record_.raw_ = std::string_view(rec, raw_len);
+  record_.raw_ = std::string_view(s.rec, raw_len);
   record_.ending_ = ending;
-  record_.quote_error_ = qerr;
-  record_.quote_error_at_ = qerr_at;
-  record_.has_quoted_line_break_ = quoted_break;
-  record_.fields_ = &fields_;
-  if (ending != LineEnding::kNone) note_ending(ending);
-  if (first_ending_ == LineEnding::kNone) first_ending_ = first_ending;
-  line_ = line + inner_breaks + (ending == LineEnding::kNone ? 0 : 1);
+  record_.quote_error_ = s.qerr;
+  record_.quote_error_at_ = s.qerr_at;
+  record_.has_quoted_line_break_ = s.quoted_break;
+  record_.fields_ = fields_.get();
+  record_.size_ = static_cast<std::size_t>(out - fields_.get());
+  if (first_ending_ == LineEnding::kNone) [[unlikely]] {
+    if (ending != LineEnding::kNone) s.note_ending(ending);
+    first_ending_ = s.first_ending;
+  }
+  line_ = line + s.inner_breaks + (ending == LineEnding::kNone ? 0 : 1);
   pos_ = static_cast<std::size_t>(p - buf_);
   return Parse::kDone;
+}
+
+// Doubles the field array (keeping the first `used` spans); returns where span `used` goes.
+FieldSpan* CsvReader::grow_fields(std::size_t used) {
+  const std::size_t cap = std::max<std::size_t>(16, fields_cap_ * 2);
+  auto bigger = std::make_unique<FieldSpan[]>(cap);
+  std::copy(fields_.get(), fields_.get() + used, bigger.get());
+  fields_ = std::move(bigger);
+  fields_cap_ = cap;
+  return fields_.get() + used;
+}
+
+// A field starting with '"' (rare, so kept out of the hot loop): finds the closing quote,
+// unescapes doubled quotes, checks what follows the closing quote. Moves p to the field's end;
+// false when the buffer ends before that end is certain.
+bool CsvReader::quoted_field(RecordScan& s, const char*& p, FieldSpan& f) {
+  const char* const e = s.e;
+  const bool at_eof = s.at_eof;
+  f.quoted = true;
+  const char* content = p + 1;
+  const char* q = content;
+  bool doubled = false;
+  bool closed = false;
+  for (;;) {
+    q = scan::quote(q, e);
+    if (q == e) break;
+    if (q + 1 == e && !at_eof) return false;  // is it "" or a closing quote?
+    if (q + 1 < e && q[1] == '"') {
+      doubled = true;
+      q += 2;
+      continue;
+    }
+    closed = true;
+    break;
+  }
+  if (!closed && !at_eof) return false;
+  // Line breaks inside the quoted value: rare, so found through the delimiter mask (which
+  // also marks the value's commas) instead of a byte loop over the whole value.
+  for (const char* c = delims_.find(content, e); c < q; c = delims_.find(c + 1, e)) {
+    if (*c == ',') continue;
+    if (*c == '\n' || c + 1 >= q || c[1] != '\n') {  // LF, or a CR that is not half of a CRLF
+      ++s.inner_breaks;
+      f.has_line_break = s.quoted_break = true;
+      s.note_ending(*c == '\n' ? (c > content && c[-1] == '\r' ? LineEnding::kCrLf : LineEnding::kLf)
+                               : LineEnding::kCr);
+    }
+  }
+  if (doubled) {
+    // Unescaped values never outgrow the record, and the record fits in [rec, e): reserving
+    // that much once means scratch_ never reallocates under earlier fields' views.
+    if (scratch_.capacity() < static_cast<std::size_t>(e - s.rec)) scratch_.reserve(e - s.rec);
+    f.unescaped = true;
+    const std::size_t start = scratch_.size();
+    scratch_.resize(start + static_cast<std::size_t>(q - content));  // within capacity
+    char* const out = scratch_.data() + start;
+    char* w = out;
+    for (const char* c = content;;) {  // copy the runs between "" pairs, one quote per pair
+      const char* dq = scan::quote(c, q);
+      std::memcpy(w, c, static_cast<std::size_t>(dq - c));
+      w += dq - c;
+      if (dq == q) break;
+      *w++ = '"';
+      c = dq + 2;
+    }
+    scratch_.resize(start + static_cast<std::size_t>(w - out));
+    f.value_data = out;
+    f.value_size = static_cast<std::uint32_t>(w - out);
+  } else {
+    f.value_data = content;
+    f.value_size = static_cast<std::uint32_t>(q - content);
+  }
+  if (!closed) {  // end of input inside quotes
+    s.note_error(QuoteError::kUnterminatedQuote, p);
+    p = e;
+    return true;
+  }
+  // After the closing quote only Java whitespace may come before the delimiter/line end.
+  const char* r = q + 1;
+  for (;;) {
+    if (r == e) {
+      if (!at_eof) return false;  // more whitespace, or the delimiter, may follow
+      break;
+    }
+    auto c = static_cast<unsigned char>(*r);
+    if (c < 0x80) {
+      if (!is_ascii_java_space(c)) break;
+      ++r;
+      continue;
+    }
+    int n = utf8_length(c);
+    if (e - r < n && !at_eof) return false;
+    if (e - r < n || !text::is_java_whitespace(decode(r, n))) break;
+    r += n;
+  }
+  if (r < e && *r != ',' && *r != '\r' && *r != '\n') {
+    // Commons CSV throws here. Keep going so rules see the rest of the file: the field runs
+    // on, unquoted, to the next delimiter, and its value is the raw text.
+    s.note_error(QuoteError::kCharAfterClosingQuote, r);
+    r = delims_.find(r, e);
+    if (r == e && !at_eof) return false;
+    f.unescaped = false;
+    f.value_data = p;
+    f.value_size = static_cast<std::uint32_t>(r - p);
+  }
+  p = r;
+  return true;
 }
 
 }  // namespace cerslint::reader

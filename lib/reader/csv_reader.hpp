@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "reader/delim_cursor.hpp"
 #include "reader/input.hpp"
 #include "reader/record.hpp"
 #include "util/result.hpp"
@@ -20,7 +21,9 @@ namespace cerslint::reader {
 enum class Bom : std::uint8_t { kNone, kUtf8, kUtf16Le, kUtf16Be };
 
 struct ReaderOptions {
-  std::size_t block_bytes = 1 << 20;
+  // 128 KiB..1 MiB read and tokenize a 274 MB file equally fast on a 1 MiB-L2 core (measured,
+  // within noise); 512 KiB stays well inside L2 next to the rest of the check's working set.
+  std::size_t block_bytes = 512 << 10;
   std::size_t max_record_bytes = 64u << 20;
 };
 
@@ -52,7 +55,10 @@ class CsvReader {
  private:
   CsvReader(ReaderOptions options, std::string name);
   enum class Parse { kDone, kNeedMore, kEnd };
+  struct RecordScan;
   Parse parse_record(bool at_eof);
+  bool quoted_field(RecordScan& s, const char*& p, FieldSpan& f);
+  FieldSpan* grow_fields(std::size_t used);
   bool fill();
   void detect_bom();
 
@@ -73,8 +79,12 @@ class CsvReader {
   Bom bom_ = Bom::kNone;
   LineEnding first_ending_ = LineEnding::kNone;
   std::optional<Error> error_;
+  DelimCursor delims_;  // structural index over buf_; reset by fill()
   Record record_;
-  std::vector<FieldSpan> fields_;
+  // The current record's fields. A plain array the hot loop fills through a local pointer
+  // (a vector's push_back re-checks capacity and stores its end pointer on every field).
+  std::unique_ptr<FieldSpan[]> fields_;
+  std::size_t fields_cap_ = 0;
   std::string scratch_;  // unescaped values with doubled quotes, for the current record
 };
 

@@ -21,6 +21,8 @@
 #include <thread>
 #include <vector>
 
+#include "reader/simd_test_support.hpp"
+
 namespace cerslint::reader {
 
 // Readable enum names in failure output (found by gtest through ADL).
@@ -317,10 +319,14 @@ ReadFacts read_everywhere(std::string_view data) {
 
 using Values = std::vector<std::string>;
 
+// Every test below runs once per SIMD level (see simd_test_support.hpp).
+class CsvReaderTest : public LevelTest {};
+CERSLINT_INSTANTIATE_FOR_EACH_LEVEL(CsvReaderTest);
+
 // ---------------------------------------------------------------------------------------------
 // Fields and records
 
-TEST(CsvReaderTest, SplitsRecordsAndFields) {
+TEST_P(CsvReaderTest, SplitsRecordsAndFields) {
   ReadFacts f = read_everywhere("h1,h2\na,b\n");
   ASSERT_EQ(f.records.size(), 2u);
   const RecordFacts& h = f.records[0];
@@ -346,7 +352,7 @@ TEST(CsvReaderTest, SplitsRecordsAndFields) {
   EXPECT_FALSE(f.error.has_value());
 }
 
-TEST(CsvReaderTest, TrailingDelimiterAddsAnEmptyField) {
+TEST_P(CsvReaderTest, TrailingDelimiterAddsAnEmptyField) {
   ReadFacts f = read_everywhere("a,b,\n,\n,,x");
   ASSERT_EQ(f.records.size(), 3u);
   EXPECT_EQ(f.records[0].values(), (Values{"a", "b", ""}));
@@ -358,7 +364,7 @@ TEST(CsvReaderTest, TrailingDelimiterAddsAnEmptyField) {
   EXPECT_EQ(read_everywhere("a,b,").records.at(0).values(), (Values{"a", "b", ""}));
 }
 
-TEST(CsvReaderTest, NothingIsTrimmed) {
+TEST_P(CsvReaderTest, NothingIsTrimmed) {
   ReadFacts f = read_everywhere(" a , b \t\n\" q \" , \"r\"\n");
   ASSERT_EQ(f.records.size(), 2u);
   EXPECT_EQ(f.records[0].values(), (Values{" a ", " b \t"}));
@@ -369,7 +375,7 @@ TEST(CsvReaderTest, NothingIsTrimmed) {
   EXPECT_FALSE(f.records[1].fields[1].quoted);
 }
 
-TEST(CsvReaderTest, QuoteIsSpecialOnlyAtFieldStart) {
+TEST_P(CsvReaderTest, QuoteIsSpecialOnlyAtFieldStart) {
   ReadFacts f = read_everywhere("G\"4, \"G3\",a\"b\"c,x\"\n");
   ASSERT_EQ(f.records.size(), 1u);
   const RecordFacts& r = f.records[0];
@@ -378,7 +384,7 @@ TEST(CsvReaderTest, QuoteIsSpecialOnlyAtFieldStart) {
   EXPECT_EQ(r.quote_error, QuoteError::kNone);
 }
 
-TEST(CsvReaderTest, QuotedFieldsHoldCommasAndDoubledQuotes) {
+TEST_P(CsvReaderTest, QuotedFieldsHoldCommasAndDoubledQuotes) {
   ReadFacts f = read_everywhere("\"a,b\",\"say \"\"hi\"\"\",\"\"\"\",\"\"\nnext\n");
   ASSERT_EQ(f.records.size(), 2u);
   const RecordFacts& r = f.records[0];
@@ -394,7 +400,7 @@ TEST(CsvReaderTest, QuotedFieldsHoldCommasAndDoubledQuotes) {
   EXPECT_EQ(f.records[1].values(), (Values{"next"}));
 }
 
-TEST(CsvReaderTest, ManyDoubledQuoteFieldsInOneRecordAllStayValid) {
+TEST_P(CsvReaderTest, ManyDoubledQuoteFieldsInOneRecordAllStayValid) {
   // Dozens of unescaped values in one record, longer than the small blocks, mixed with plain
   // ones: every earlier value must still read correctly once the record is complete.
   std::string line;
@@ -419,7 +425,7 @@ TEST(CsvReaderTest, ManyDoubledQuoteFieldsInOneRecordAllStayValid) {
   EXPECT_EQ(f.records[2].line, 3u);
 }
 
-TEST(CsvReaderTest, RecordLongerThanTheBlockIsReadWhole) {
+TEST_P(CsvReaderTest, RecordLongerThanTheBlockIsReadWhole) {
   std::string big(1000, 'z');
   ReadFacts f = read_everywhere("a\n" + big + "," + big + "\nb\n");
   ASSERT_EQ(f.records.size(), 3u);
@@ -431,7 +437,7 @@ TEST(CsvReaderTest, RecordLongerThanTheBlockIsReadWhole) {
 // ---------------------------------------------------------------------------------------------
 // Line endings, empty lines
 
-TEST(CsvReaderTest, EmptyLinesAreSkippedButCountAsLines) {
+TEST_P(CsvReaderTest, EmptyLinesAreSkippedButCountAsLines) {
   // lines: 1 "", 2 "", 3 "a", 4 "", 5 "" (CRLF), 6 "" (CR), 7 "b", 8 ""
   ReadFacts f = read_everywhere("\n\na\n\n\r\n\rb\n\n");
   ASSERT_EQ(f.records.size(), 2u);
@@ -447,7 +453,7 @@ TEST(CsvReaderTest, EmptyLinesAreSkippedButCountAsLines) {
   EXPECT_EQ(f.first_line_ending, LineEnding::kLf);
 }
 
-TEST(CsvReaderTest, EmptyInputsHaveNoRecords) {
+TEST_P(CsvReaderTest, EmptyInputsHaveNoRecords) {
   ReadFacts empty = read_everywhere("");
   EXPECT_TRUE(empty.records.empty());
   EXPECT_EQ(empty.bytes_read, 0u);
@@ -460,7 +466,7 @@ TEST(CsvReaderTest, EmptyInputsHaveNoRecords) {
   EXPECT_EQ(blanks.first_line_ending, LineEnding::kCrLf);
 }
 
-TEST(CsvReaderTest, WhitespaceOnlyLineIsAOneFieldRecord) {
+TEST_P(CsvReaderTest, WhitespaceOnlyLineIsAOneFieldRecord) {
   ReadFacts f = read_everywhere("h\n \t\n\nx\n   ");
   ASSERT_EQ(f.records.size(), 4u);
   EXPECT_EQ(f.records[1].line, 2u);
@@ -472,7 +478,7 @@ TEST(CsvReaderTest, WhitespaceOnlyLineIsAOneFieldRecord) {
   EXPECT_EQ(f.records[3].ending, LineEnding::kNone);
 }
 
-TEST(CsvReaderTest, CrOnlyFile) {
+TEST_P(CsvReaderTest, CrOnlyFile) {
   ReadFacts f = read_everywhere("a,b\rc,d\re");
   ASSERT_EQ(f.records.size(), 3u);
   EXPECT_EQ(f.records[0].ending, LineEnding::kCr);
@@ -488,7 +494,7 @@ TEST(CsvReaderTest, CrOnlyFile) {
   EXPECT_EQ(f.bytes_read, 9u);
 }
 
-TEST(CsvReaderTest, MixedLineEndings) {
+TEST_P(CsvReaderTest, MixedLineEndings) {
   ReadFacts f = read_everywhere("a\r\nb\nc\rd\r\n");
   ASSERT_EQ(f.records.size(), 4u);
   const LineEnding endings[] = {LineEnding::kCrLf, LineEnding::kLf, LineEnding::kCr,
@@ -503,7 +509,7 @@ TEST(CsvReaderTest, MixedLineEndings) {
   EXPECT_EQ(f.first_line_ending, LineEnding::kCrLf);
 }
 
-TEST(CsvReaderTest, CrLfSplitExactlyAcrossTheFirstBlockBoundary) {
+TEST_P(CsvReaderTest, CrLfSplitExactlyAcrossTheFirstBlockBoundary) {
   // A 64-byte first block ending on the CR: the LF arrives with the next read.
   const std::string row0(63, 'x');
   const std::string data = row0 + "\r\ny\r\n";
@@ -518,7 +524,7 @@ TEST(CsvReaderTest, CrLfSplitExactlyAcrossTheFirstBlockBoundary) {
   EXPECT_EQ(f.first_line_ending, LineEnding::kCrLf);
 }
 
-TEST(CsvReaderTest, CrLfOfAnEmptyLineSplitAcrossTheBlockBoundary) {
+TEST_P(CsvReaderTest, CrLfOfAnEmptyLineSplitAcrossTheBlockBoundary) {
   const std::string data = std::string(61, 'x') + "\r\n\r\nz\r\n";
   ASSERT_EQ(data.substr(63, 2), "\r\n");
   ReadFacts f = read_everywhere(data);
@@ -528,7 +534,7 @@ TEST(CsvReaderTest, CrLfOfAnEmptyLineSplitAcrossTheBlockBoundary) {
   EXPECT_EQ(f.records[1].offset, 65u);
 }
 
-TEST(CsvReaderTest, QuotedCrLfSplitAcrossTheBlockBoundary) {
+TEST_P(CsvReaderTest, QuotedCrLfSplitAcrossTheBlockBoundary) {
   const std::string data = "\"" + std::string(62, 'q') + "\r\nr\",s\r\nt\n";
   ASSERT_EQ(data.substr(63, 2), "\r\n");
   ReadFacts f = read_everywhere(data);
@@ -540,7 +546,7 @@ TEST(CsvReaderTest, QuotedCrLfSplitAcrossTheBlockBoundary) {
 
 // Tricky byte sequences placed so every block boundary of the small block sizes falls at every
 // position inside them: the file/pipe readers must still agree with the in-memory reader.
-TEST(CsvReaderTest, TrickySequencesAtEveryBoundaryPosition) {
+TEST_P(CsvReaderTest, TrickySequencesAtEveryBoundaryPosition) {
   const std::string bodies[] = {
       "\"a\" ,b\n",             // whitespace after a closing quote
       "\"a\"\t\t ,b\r\n",       //
@@ -569,7 +575,7 @@ TEST(CsvReaderTest, TrickySequencesAtEveryBoundaryPosition) {
   }
 }
 
-TEST(CsvReaderTest, QuotedLineBreaks) {
+TEST_P(CsvReaderTest, QuotedLineBreaks) {
   // line 1: h | 2: "a | 3: b","c CRLF | 4: d" | 5: next | 6: "e CR | 7: f" CR | 8: last
   ReadFacts f = read_everywhere("h\n\"a\nb\",\"c\r\nd\"\nnext\n\"e\rf\"\rlast\n");
   ASSERT_EQ(f.records.size(), 5u);
@@ -593,7 +599,7 @@ TEST(CsvReaderTest, QuotedLineBreaks) {
   EXPECT_EQ(f.first_line_ending, LineEnding::kLf);
 }
 
-TEST(CsvReaderTest, QuotedBreakOnlyInLaterField) {
+TEST_P(CsvReaderTest, QuotedBreakOnlyInLaterField) {
   ReadFacts f = read_everywhere("a,\"b\n\",c\nd\n");
   ASSERT_EQ(f.records.size(), 2u);
   EXPECT_TRUE(f.records[0].has_quoted_line_break);
@@ -603,7 +609,7 @@ TEST(CsvReaderTest, QuotedBreakOnlyInLaterField) {
   EXPECT_EQ(f.records[1].line, 3u);
 }
 
-TEST(CsvReaderTest, PositionOfCountsLinesAndCharacters) {
+TEST_P(CsvReaderTest, PositionOfCountsLinesAndCharacters) {
   const std::string data = "h\n\"a\nb\",\"c\r\nd\xC3\xA9x\"\n";
   auto reader = CsvReader::from_memory(data);
   ASSERT_NE(reader.next(), nullptr);
@@ -625,7 +631,7 @@ TEST(CsvReaderTest, PositionOfCountsLinesAndCharacters) {
 // ---------------------------------------------------------------------------------------------
 // BOMs
 
-TEST(CsvReaderTest, Utf8BomIsRemoved) {
+TEST_P(CsvReaderTest, Utf8BomIsRemoved) {
   ReadFacts f = read_everywhere("\xEF\xBB\xBFh,i\na\n");
   EXPECT_EQ(f.bom, Bom::kUtf8);
   ASSERT_EQ(f.records.size(), 2u);
@@ -637,7 +643,7 @@ TEST(CsvReaderTest, Utf8BomIsRemoved) {
   EXPECT_EQ(f.bytes_read, 9u);
 }
 
-TEST(CsvReaderTest, Utf8BomThenEmptyLines) {
+TEST_P(CsvReaderTest, Utf8BomThenEmptyLines) {
   ReadFacts f = read_everywhere("\xEF\xBB\xBF\n\r\nh\n");
   EXPECT_EQ(f.bom, Bom::kUtf8);
   ASSERT_EQ(f.records.size(), 1u);
@@ -648,7 +654,7 @@ TEST(CsvReaderTest, Utf8BomThenEmptyLines) {
   EXPECT_EQ(f.first_line_ending, LineEnding::kLf);
 }
 
-TEST(CsvReaderTest, OnlyOneUtf8BomIsRemoved) {
+TEST_P(CsvReaderTest, OnlyOneUtf8BomIsRemoved) {
   ReadFacts f = read_everywhere("\xEF\xBB\xBF\xEF\xBB\xBFh\n");
   EXPECT_EQ(f.bom, Bom::kUtf8);
   ASSERT_EQ(f.records.size(), 1u);
@@ -667,7 +673,7 @@ TEST(CsvReaderTest, OnlyOneUtf8BomIsRemoved) {
   EXPECT_EQ(partial.records[0].raw, "\xEF\xBB");
 }
 
-TEST(CsvReaderTest, Utf16BomsAreDetectedNotStripped) {
+TEST_P(CsvReaderTest, Utf16BomsAreDetectedNotStripped) {
   const std::string le("\xFF\xFEh\0,\0i\0\n\0", 10);
   ReadFacts f = read_everywhere(le);
   EXPECT_EQ(f.bom, Bom::kUtf16Le);
@@ -686,7 +692,7 @@ TEST(CsvReaderTest, Utf16BomsAreDetectedNotStripped) {
 // ---------------------------------------------------------------------------------------------
 // Quote errors
 
-TEST(CsvReaderTest, CharAfterClosingQuoteIsReportedOnItsPhysicalLine) {
+TEST_P(CsvReaderTest, CharAfterClosingQuoteIsReportedOnItsPhysicalLine) {
   // Commons CSV: "(line 3) invalid char between encapsulated token and delimiter".
   ReadFacts f = read_everywhere("h\n\n\"G2\"x,b\nc\n");
   ASSERT_EQ(f.records.size(), 3u);
@@ -707,7 +713,7 @@ TEST(CsvReaderTest, CharAfterClosingQuoteIsReportedOnItsPhysicalLine) {
   EXPECT_EQ(f.records[0].quote_error, QuoteError::kNone);
 }
 
-TEST(CsvReaderTest, CharAfterClosingQuoteInMultilineRecord) {
+TEST_P(CsvReaderTest, CharAfterClosingQuoteInMultilineRecord) {
   // The record starts on line 2; the offending x is on line 3, which is what Commons prints.
   ReadFacts f = read_everywhere("h\n\"a\nb\"x\nz\n");
   ASSERT_EQ(f.records.size(), 3u);
@@ -720,7 +726,7 @@ TEST(CsvReaderTest, CharAfterClosingQuoteInMultilineRecord) {
   EXPECT_EQ(f.records[2].line, 4u);
 }
 
-TEST(CsvReaderTest, TrailingTextRecoveryKeepsFirstErrorAndLaterFields) {
+TEST_P(CsvReaderTest, TrailingTextRecoveryKeepsFirstErrorAndLaterFields) {
   ReadFacts f = read_everywhere("\"a\"x,\"b\"y,\"c\"\n\"d\"\"\"e\nok\n");
   ASSERT_EQ(f.records.size(), 3u);
   const RecordFacts& r = f.records[0];
@@ -737,7 +743,7 @@ TEST(CsvReaderTest, TrailingTextRecoveryKeepsFirstErrorAndLaterFields) {
   EXPECT_EQ(f.records[2].line, 3u);
 }
 
-TEST(CsvReaderTest, FirstQuoteErrorWinsOverALaterUnterminatedQuote) {
+TEST_P(CsvReaderTest, FirstQuoteErrorWinsOverALaterUnterminatedQuote) {
   // Commons CSV throws at the first error it meets: "(line 1) invalid char between encapsulated
   // token and delimiter". A later field that opens a quote and never closes it must not replace
   // that error (nor its line: here the unterminated quote starts on line 2).
@@ -750,7 +756,7 @@ TEST(CsvReaderTest, FirstQuoteErrorWinsOverALaterUnterminatedQuote) {
   EXPECT_EQ(r.values(), (Values{"\"a\"x", "b\nc"}));
 }
 
-TEST(CsvReaderTest, UnterminatedQuoteRunsToEndOfInput) {
+TEST_P(CsvReaderTest, UnterminatedQuoteRunsToEndOfInput) {
   // Commons CSV: "(startline 3) EOF reached before encapsulated token finished".
   ReadFacts f = read_everywhere("h\nok\n\"abc,def\nghi\n");
   ASSERT_EQ(f.records.size(), 3u);
@@ -768,7 +774,7 @@ TEST(CsvReaderTest, UnterminatedQuoteRunsToEndOfInput) {
   EXPECT_FALSE(f.error.has_value());  // a fact, not an I/O error
 }
 
-TEST(CsvReaderTest, UnterminatedQuoteInALaterField) {
+TEST_P(CsvReaderTest, UnterminatedQuoteInALaterField) {
   ReadFacts f = read_everywhere("a,\"b\"\"c");
   ASSERT_EQ(f.records.size(), 1u);
   const RecordFacts& r = f.records[0];
@@ -788,7 +794,7 @@ TEST(CsvReaderTest, UnterminatedQuoteInALaterField) {
   EXPECT_EQ(h.records.at(0).values(), (Values{"abc\""}));
 }
 
-TEST(CsvReaderTest, JavaWhitespaceAfterClosingQuoteIsAllowed) {
+TEST_P(CsvReaderTest, JavaWhitespaceAfterClosingQuoteIsAllowed) {
   const std::string allowed[] = {
       " \t\x0B\x0C\x1C\x1D\x1E\x1F",  // ASCII Character.isWhitespace minus CR/LF
       "\xE2\x80\x83",                 // U+2003 EM SPACE
@@ -813,7 +819,7 @@ TEST(CsvReaderTest, JavaWhitespaceAfterClosingQuoteIsAllowed) {
   EXPECT_EQ(e.records.at(0).values(), (Values{"a"}));
 }
 
-TEST(CsvReaderTest, NonWhitespaceAfterClosingQuoteIsAnError) {
+TEST_P(CsvReaderTest, NonWhitespaceAfterClosingQuoteIsAnError) {
   const std::string rejected[] = {
       "\xC2\xA0",      // U+00A0 NO-BREAK SPACE: not Java whitespace
       "\xE2\x80\x87",  // U+2007 FIGURE SPACE
@@ -843,7 +849,7 @@ TEST(CsvReaderTest, NonWhitespaceAfterClosingQuoteIsAnError) {
 // ---------------------------------------------------------------------------------------------
 // Odd bytes, end of input, reader state
 
-TEST(CsvReaderTest, NoFinalNewline) {
+TEST_P(CsvReaderTest, NoFinalNewline) {
   ReadFacts f = read_everywhere("a,b\nc,d");
   ASSERT_EQ(f.records.size(), 2u);
   EXPECT_EQ(f.records[1].raw, "c,d");
@@ -853,7 +859,7 @@ TEST(CsvReaderTest, NoFinalNewline) {
   EXPECT_EQ(f.lines, 2u);
 }
 
-TEST(CsvReaderTest, NulBytesAreOrdinaryCharacters) {
+TEST_P(CsvReaderTest, NulBytesAreOrdinaryCharacters) {
   const std::string data("a\0b,\0\n\"\0\"\n\0", 11);
   ReadFacts f = read_everywhere(data);
   ASSERT_EQ(f.records.size(), 3u);
@@ -864,7 +870,7 @@ TEST(CsvReaderTest, NulBytesAreOrdinaryCharacters) {
   EXPECT_EQ(f.records[2].line, 3u);
 }
 
-TEST(CsvReaderTest, FirstLineEnding) {
+TEST_P(CsvReaderTest, FirstLineEnding) {
   EXPECT_EQ(read_everywhere("").first_line_ending, LineEnding::kNone);
   EXPECT_EQ(read_everywhere("a,b").first_line_ending, LineEnding::kNone);
   EXPECT_EQ(read_everywhere("a\nb\r\n").first_line_ending, LineEnding::kLf);
@@ -880,7 +886,7 @@ TEST(CsvReaderTest, FirstLineEnding) {
   EXPECT_EQ(read_everywhere("\"x\ry\"\n").first_line_ending, LineEnding::kCr);
 }
 
-TEST(CsvReaderTest, FirstLineEndingIsKnownAfterTheFirstRecord) {
+TEST_P(CsvReaderTest, FirstLineEndingIsKnownAfterTheFirstRecord) {
   auto reader = CsvReader::from_memory("h\r\na\nb\r");
   ASSERT_NE(reader.next(), nullptr);
   EXPECT_EQ(reader.first_line_ending(), LineEnding::kCrLf);
@@ -888,7 +894,7 @@ TEST(CsvReaderTest, FirstLineEndingIsKnownAfterTheFirstRecord) {
   EXPECT_EQ(reader.first_line_ending(), LineEnding::kCrLf);
 }
 
-TEST(CsvReaderTest, BytesReadAndLinesAdvanceRecordByRecord) {
+TEST_P(CsvReaderTest, BytesReadAndLinesAdvanceRecordByRecord) {
   ReadFacts f = read_everywhere("ab,c\r\nd\n\ne");
   ASSERT_EQ(f.records.size(), 3u);
   EXPECT_EQ(f.records[0].bytes_read_after, 6u);
@@ -908,7 +914,7 @@ TEST(CsvReaderTest, BytesReadAndLinesAdvanceRecordByRecord) {
   EXPECT_EQ(g.lines, 4u);
 }
 
-TEST(CsvReaderTest, NextAfterEndStaysNull) {
+TEST_P(CsvReaderTest, NextAfterEndStaysNull) {
   auto reader = CsvReader::from_memory("a\n\n");
   ASSERT_NE(reader.next(), nullptr);
   EXPECT_EQ(reader.next(), nullptr);
@@ -917,7 +923,7 @@ TEST(CsvReaderTest, NextAfterEndStaysNull) {
   EXPECT_EQ(reader.bytes_read(), 3u);
 }
 
-TEST(CsvReaderTest, NameComesFromTheInput) {
+TEST_P(CsvReaderTest, NameComesFromTheInput) {
   EXPECT_EQ(CsvReader::from_memory("a").name(), "<memory>");
   CsvReader reader(Input::from_fd(-1, "groups.csv"));
   EXPECT_EQ(reader.name(), "groups.csv");
@@ -928,7 +934,7 @@ TEST(CsvReaderTest, NameComesFromTheInput) {
 
 constexpr std::size_t kMiB = 1u << 20;
 
-TEST(CsvReaderTest, RecordOverMaxRecordBytesStopsWithAClearError) {
+TEST_P(CsvReaderTest, RecordOverMaxRecordBytesStopsWithAClearError) {
   // An unclosed quote pulls the rest of the file into one record: 2 MiB against a 1 MiB cap.
   const std::string data = "h\n\"" + std::string(2 * kMiB, 'x') + "\nmore\n";
   TempFile file(data);
@@ -951,7 +957,7 @@ TEST(CsvReaderTest, RecordOverMaxRecordBytesStopsWithAClearError) {
   EXPECT_TRUE(reader.error().has_value());
 }
 
-TEST(CsvReaderTest, RecordJustUnderMaxRecordBytesIsRead) {
+TEST_P(CsvReaderTest, RecordJustUnderMaxRecordBytesIsRead) {
   const std::string big(kMiB - 4096, 'y');
   const std::string data = "h\n" + big + "\nz\n";
   ReadFacts f = read_file(data, ReaderOptions{.block_bytes = 64 * 1024, .max_record_bytes = kMiB});
@@ -961,7 +967,7 @@ TEST(CsvReaderTest, RecordJustUnderMaxRecordBytesIsRead) {
   EXPECT_EQ(f.records[2].line, 3u);
 }
 
-TEST(CsvReaderTest, MaxRecordBytesErrorNamesTheLineWhereTheRecordStarts) {
+TEST_P(CsvReaderTest, MaxRecordBytesErrorNamesTheLineWhereTheRecordStarts) {
   // Empty lines before the long record: the message should point at the record, on line 4.
   const std::string data = "h\n\n\n\"" + std::string(2 * kMiB, 'x');
   ReadFacts f = read_file(data, ReaderOptions{.block_bytes = 64 * 1024, .max_record_bytes = kMiB});
@@ -969,7 +975,7 @@ TEST(CsvReaderTest, MaxRecordBytesErrorNamesTheLineWhereTheRecordStarts) {
   EXPECT_NE(f.error->find("line 4"), std::string::npos) << *f.error;
 }
 
-TEST(CsvReaderTest, EmptyLinesDoNotCountTowardsMaxRecordBytes) {
+TEST_P(CsvReaderTest, EmptyLinesDoNotCountTowardsMaxRecordBytes) {
   // Empty lines are not part of any record, so a long run of them must not trip the record cap.
   const std::string data = std::string(2 * kMiB, '\n') + "a\n";
   ReadFacts f = read_file(data, ReaderOptions{.block_bytes = 64 * 1024, .max_record_bytes = kMiB});
@@ -979,7 +985,7 @@ TEST(CsvReaderTest, EmptyLinesDoNotCountTowardsMaxRecordBytes) {
   EXPECT_EQ(f.records[0].blank_lines_before, 2 * kMiB);
 }
 
-TEST(CsvReaderTest, ReadFailureIsReportedAsError) {
+TEST_P(CsvReaderTest, ReadFailureIsReportedAsError) {
   // read(2) on a directory fails with EISDIR.
   int fd = ::open(".", O_RDONLY | O_DIRECTORY);
   ASSERT_GE(fd, 0);
@@ -997,7 +1003,7 @@ TEST(CsvReaderTest, ReadFailureIsReportedAsError) {
 // ---------------------------------------------------------------------------------------------
 // Randomized: block-boundary handling must never change what is read.
 
-TEST(CsvReaderTest, RandomInputsReadTheSameAtEveryBlockSize) {
+TEST_P(CsvReaderTest, RandomInputsReadTheSameAtEveryBlockSize) {
   std::mt19937 rng(20240611);
   const char alphabet[] = {'a', ',', '"', '\r', '\n', ' ', '\t', '\xC3', '\xA9'};
   std::uniform_int_distribution<std::size_t> pick(0, sizeof alphabet - 1);
@@ -1019,6 +1025,103 @@ TEST(CsvReaderTest, RandomInputsReadTheSameAtEveryBlockSize) {
       }
     }
   }
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Randomized: every SIMD level must read exactly what the scalar level reads.
+
+// Random CSV-ish text built from the pieces the tokenizer treats specially: unquoted fields
+// short and longer than the 64-byte classifier window, quoted fields with commas, doubled
+// quotes and line breaks, Java whitespace (and non-whitespace) after a closing quote, CR, LF,
+// CRLF, empty lines, non-ASCII and invalid UTF-8, NUL bytes, a BOM, an unterminated quote.
+std::string random_csv(std::mt19937& rng) {
+  auto below = [&](std::size_t n) {
+    return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
+  };
+  auto chance = [&](int percent) { return static_cast<int>(below(100)) < percent; };
+  static const char* const kText[] = {"a",      "Z",    "9",    " ", "\t", ".", "@", "\xC3\xA9",
+                                      "\xE2\x80\xA8", "\xFF", "\x80", "-", "x", "" /* NUL */};
+  auto text = [&](std::size_t len, bool in_quotes) {
+    std::string out;
+    for (std::size_t i = 0; i < len; ++i) {
+      const std::size_t k = below(std::size(kText));
+      if (*kText[k] == '\0') {
+        out += '\0';
+      } else {
+        out += kText[k];
+      }
+      if (in_quotes && chance(8)) out += ",";
+      if (in_quotes && chance(4)) out += "\"\"";
+      if (in_quotes && chance(3)) out += chance(50) ? "\n" : (chance(50) ? "\r" : "\r\n");
+    }
+    return out;
+  };
+  // Mostly short fields (the real shape), sometimes long ones that span several windows.
+  auto length = [&] { return chance(85) ? below(12) : 40 + below(200); };
+  static const char* const kAfterQuote[] = {" ", "\t", "\x0B", "\x1F", "\xE2\x80\xA8",
+                                            "\xE3\x80\x80", "\xC2\xA0", "x", "\"", "\xC3"};
+
+  std::string out;
+  if (chance(10)) out += "\xEF\xBB\xBF";
+  const std::size_t records = below(30);
+  for (std::size_t r = 0; r < records; ++r) {
+    while (chance(10)) out += chance(50) ? "\n" : (chance(50) ? "\r" : "\r\n");  // empty lines
+    const std::size_t fields = 1 + below(8);
+    for (std::size_t f = 0; f < fields; ++f) {
+      if (f > 0) out += ',';
+      if (chance(20)) {
+        out += '"';
+        out += text(length(), true);
+        out += '"';
+        while (chance(15)) out += kAfterQuote[below(std::size(kAfterQuote))];
+      } else {
+        out += text(length(), false);
+      }
+    }
+    if (r + 1 < records || chance(70)) out += chance(60) ? "\n" : (chance(50) ? "\r" : "\r\n");
+  }
+  if (chance(5)) out += "\"never closed, " + text(length(), true);
+  return out;
+}
+
+TEST(CsvReaderSimdTest, RandomInputsReadTheSameAtEveryLevel) {
+  const std::vector<simd::Level> levels = simd::supported_levels();
+  const simd::Level before = simd::level();
+  std::mt19937 rng(20250611);
+  int mismatches = 0;
+  for (int iteration = 0; iteration < 150 && mismatches < 3; ++iteration) {
+    const std::string data = random_csv(rng);
+    simd::set_level(simd::Level::kScalar);
+    const ReadFacts expected = read_memory(data);
+    TempFile file(data);
+    for (simd::Level level : levels) {
+      simd::set_level(level);
+      auto check = [&](const ReadFacts& got, const std::string& how) {
+        if (got == expected) return true;
+        ++mismatches;
+        ADD_FAILURE() << "iteration " << iteration << ", level " << simd::name(level) << ", "
+                      << how << "\ninput \"" << escaped(data) << "\"\nexpected (scalar, memory):"
+                      << expected << "got:" << got;
+        return false;
+      };
+      if (!check(read_memory(data), "memory")) break;
+      // Block sizes 64..127 put the first block boundary at every offset of a 64-byte window
+      // (and the later ones, after the partial record moves down, at varying offsets).
+      bool same = true;
+      for (std::size_t block = 64; block < 128 && same; ++block) {
+        same = check(read_path(file.path(), ReaderOptions{.block_bytes = block}),
+                     "file, block_bytes " + std::to_string(block));
+      }
+      if (!same) break;
+      // One byte per read(2): every record is re-parsed with its end at every offset.
+      if (iteration % 10 == 0 &&
+          !check(read_pipe(data, ReaderOptions{.block_bytes = 64}, 1), "pipe, 1 byte per write")) {
+        break;
+      }
+    }
+  }
+  simd::set_level(before);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "reader/csv_reader.hpp"
+#include "reader/simd_test_support.hpp"
 
 // fccp copies file names with strncpy into a fixed buffer; GCC's truncation warning about that
 // is fccp's business, not ours.
@@ -128,7 +129,11 @@ std::string random_file(std::mt19937& rng) {
   return out;
 }
 
-TEST(FccpDifferentialTest, RandomSixColumnFilesReadTheSame) {
+// Both tests run once per SIMD level (see simd_test_support.hpp).
+class FccpDifferentialTest : public LevelTest {};
+CERSLINT_INSTANTIATE_FOR_EACH_LEVEL(FccpDifferentialTest);
+
+TEST_P(FccpDifferentialTest, RandomSixColumnFilesReadTheSame) {
   std::mt19937 rng(4242);
   const std::string path = testing::TempDir() + "cerslint_fccp_" + std::to_string(::getpid());
   int compared = 0;
@@ -159,7 +164,7 @@ TEST(FccpDifferentialTest, RandomSixColumnFilesReadTheSame) {
 
 // The fixtures fccp can read (the rest use CR-only endings, ragged rows, quoted line breaks,
 // empty lines or quotes fccp does not parse, and are skipped).
-TEST(FccpDifferentialTest, ConformanceFixturesReadTheSame) {
+TEST_P(FccpDifferentialTest, ConformanceFixturesReadTheSame) {
   const char* root_env = std::getenv("CERSLINT_SOURCE_DIR");
   const std::filesystem::path dir =
       std::filesystem::path(root_env ? root_env : ".") / "testdata" / "conformance";

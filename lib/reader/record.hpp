@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <string_view>
-#include <vector>
 
 namespace cerslint::reader {
 
@@ -44,16 +43,16 @@ class Record {
   // Empty lines skipped immediately before this record (they are not records).
   std::uint64_t blank_lines_before() const { return blank_lines_before_; }
 
-  std::size_t size() const { return fields_->size(); }
+  std::size_t size() const { return size_; }
   std::string_view value(std::size_t i) const {
-    const FieldSpan& f = (*fields_)[i];
+    const FieldSpan& f = fields_[i];
     return {f.value_data, f.value_size};
   }
   std::string_view raw_field(std::size_t i) const {
-    const FieldSpan& f = (*fields_)[i];
+    const FieldSpan& f = fields_[i];
     return raw_.substr(f.raw_begin, f.raw_end - f.raw_begin);
   }
-  const FieldSpan& field(std::size_t i) const { return (*fields_)[i]; }
+  const FieldSpan& field(std::size_t i) const { return fields_[i]; }
 
   QuoteError quote_error() const { return quote_error_; }
   // Offset inside raw() of the offending character (kCharAfterClosingQuote) or of the opening
@@ -79,7 +78,9 @@ class Record {
   QuoteError quote_error_ = QuoteError::kNone;
   std::uint32_t quote_error_at_ = 0;
   bool has_quoted_line_break_ = false;
-  const std::vector<FieldSpan>* fields_ = nullptr;
+  // The reader's field array (a pointer and a count, so value(i) is one indirection).
+  const FieldSpan* fields_ = nullptr;
+  std::size_t size_ = 0;
 };
 
 }  // namespace cerslint::reader
