@@ -76,10 +76,15 @@ bool Validator::try_replay(const reader::Record& record, KeyHint hint) {
   if (hint == KeyHint::kUnknown) {
     // Replays chain: a record equal to a replayed one is equal to the last full-path record,
     // except for a blank subject, which that comparison allows too.
-    const std::string_view subject = record.value(idx_subject_);
-    if (record.value(idx_school_) != prev_school_ || record.value(idx_group_) != prev_group_ ||
-        record.value(idx_year_) != prev_year_ || (!subject.empty() && subject != prev_subject_)) {
-      return false;
+    const std::string_view prefix = key_prefix(record);
+    if (prefix.empty() || prefix != prev_prefix_) {
+      const std::string_view subject = record.value(idx_subject_);
+      if (record.value(idx_school_) != prev_school_ || record.value(idx_group_) != prev_group_ ||
+          record.value(idx_year_) != prev_year_ ||
+          (!subject.empty() && subject != prev_subject_)) {
+        return false;
+      }
+      prev_prefix_.assign(prefix);  // the next record of the run compares with this one
     }
   }
   last_row_ = record.index();
@@ -100,8 +105,14 @@ bool Validator::try_replay(const reader::Record& record, KeyHint hint) {
   return true;
 }
 
+std::string_view Validator::key_prefix(const reader::Record& record) const {
+  if (!prefix_layout_ || record.size() <= 4) return {};
+  return record.raw().substr(0, record.field(4).raw_begin);
+}
+
 void Validator::remember_keys(const reader::Record& record, Replay outcome) {
   replay_ = outcome;
+  prev_prefix_.assign(key_prefix(record));
   prev_school_.assign(record.value(idx_school_));
   prev_group_.assign(record.value(idx_group_));
   prev_year_.assign(record.value(idx_year_));
@@ -173,6 +184,8 @@ void Validator::on_header(const reader::Record& header) {
   idx_year_ = find_column(names, kHeaderNames[2]);
   idx_subject_ = find_column(names, kHeaderNames[3]);
   idx_ssid_ = find_column(names, kHeaderNames[4]);
+  prefix_layout_ = idx_group_ == 0 && idx_school_ == 1 && idx_year_ == 2 && idx_subject_ == 3 &&
+                   idx_ssid_ == 4;
   header_names_ = std::move(names);
 }
 

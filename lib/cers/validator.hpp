@@ -156,6 +156,11 @@ class Validator {
   void remember_keys(const reader::Record& record, Replay outcome);
   Replay replay_ = Replay::kNone;
   std::string prev_school_, prev_group_, prev_year_, prev_subject_;
+  // With the template's column order the four key values are the raw bytes before the SSID:
+  // a record whose prefix equals the previous (replayable) record's replays after one memcmp.
+  bool prefix_layout_ = false;
+  std::string prev_prefix_;
+  std::string_view key_prefix(const reader::Record& record) const;
 
   // Reused per record, so the hot path does not allocate.
   std::string key_;

@@ -24,7 +24,9 @@ class CersFindings final : public cers::FailureListener {
 
   // Where the last row that joined a group started: "too many students" points there.
   void remember(const reader::Record& r) {
-    prev_ = Location{r.index(), r.line(), 1, r.offset()};
+    prev_row_ = r.index();
+    prev_line_ = r.line();
+    prev_offset_ = r.offset();
   }
   void set_header(const reader::Record& h) {
     header_ = Location{0, h.line(), 1, h.offset()};
@@ -45,7 +47,7 @@ class CersFindings final : public cers::FailureListener {
       const auto pos = r->position_of(r->quote_error_at());
       return Location{r->index(), pos.line, pos.column, r->offset() + r->quote_error_at()};
     }
-    Location where = f.row == 0 ? header_ : prev_;
+    Location where = f.row == 0 ? header_ : Location{prev_row_, prev_line_, 1, prev_offset_};
     if (f.header_field >= 0 && static_cast<std::size_t>(f.header_field) < header_fields_.size()) {
       where = header_fields_[static_cast<std::size_t>(f.header_field)];
     } else if (r != nullptr &&
@@ -70,7 +72,7 @@ class CersFindings final : public cers::FailureListener {
   RuleContext& ctx_;
   const cers::Validator& validator_;
   std::array<const RuleEntry*, cers::kFailureKindCount> by_kind_{};
-  Location prev_{};
+  std::uint64_t prev_row_ = 0, prev_line_ = 0, prev_offset_ = 0;  // scalars: see count()
   Location header_{0, 1, 1, 0};  // an empty file has no header line: point at 1:1
   std::vector<Location> header_fields_;
   std::string hint_;
@@ -196,7 +198,18 @@ class LintDriver {
 
   void count(const Row& row) {
     ++group_.rows;
-    group_.last = RuleContext::locate(row, Column::kGroupName);
+    // Only the record's place is kept per row; the Location is built when the group ends.
+    // (Storing a whole Location on every row cost a store-forwarding stall per row.)
+    const reader::Record& rec = row.record();
+    if (row.field(Column::kGroupName) <= 0) {
+      last_row_ = rec.index();
+      last_line_ = rec.line();
+      last_offset_ = rec.offset();
+      last_located_ = false;
+    } else {
+      group_.last = RuleContext::locate(row, Column::kGroupName);
+      last_located_ = true;
+    }
     if (!blank(row.value(Column::kSsid))) ++group_.students;
     if (!blank(row.value(Column::kLogin))) ++group_.users;
     if (blank(row.value(Column::kSubject))) {
@@ -208,6 +221,7 @@ class LintDriver {
 
   void end_group() {
     if (!in_group_) return;
+    if (!last_located_) group_.last = Location{last_row_, last_line_, 1, last_offset_};
     for (Rule* r : group_rules_) r->on_group_end(group_, ctx_);
     in_group_ = false;
   }
@@ -235,6 +249,8 @@ class LintDriver {
   GroupInfo group_;
   bool in_group_ = false;
   bool same_key_columns_ = false;
+  std::uint64_t last_row_ = 0, last_line_ = 0, last_offset_ = 0;  // the group's last row so far
+  bool last_located_ = false;
 };
 
 }  // namespace
