@@ -206,7 +206,8 @@ set output "$CHART"
 set style data histogram
 set style histogram clustered gap 1
 set style fill solid border -1
-set ylabel "MB/s (higher is faster)"
+set ylabel "MB/s, log scale (higher is faster)"
+set logscale y
 set xtics rotate by -25 scale 0
 set key top right
 set grid ytics

@@ -70,7 +70,7 @@ bool equals_lower(std::string_view value, const std::string& lower) {
 }  // namespace
 
 bool Validator::try_replay(const reader::Record& record, KeyHint hint) {
-  if (replay_ == Replay::kNone || hint == KeyHint::kChanged) return false;
+  if (replay_ == Replay::kNone || hint == KeyHint::kChanged || !replay_enabled_) return false;
   const int n = static_cast<int>(record.size());
   if (std::max({idx_school_, idx_group_, idx_year_, idx_subject_}) >= n) return false;
   if (hint == KeyHint::kUnknown) {

@@ -78,6 +78,9 @@ class Validator {
   Validator(const Config& config, FailureListener* listener);
 
   void set_listener(FailureListener* listener) { listener_ = listener; }
+  // Replay (see try_replay) is an optimisation with no visible effect; tests turn it off to
+  // compare against the plain state machine.
+  void set_replay(bool on) { replay_enabled_ = on; }
 
   void on_header(const reader::Record& header);
   // What the caller already knows about this record's key values (school, group name, year
@@ -155,6 +158,7 @@ class Validator {
   bool try_replay(const reader::Record& record, KeyHint hint);
   void remember_keys(const reader::Record& record, Replay outcome);
   Replay replay_ = Replay::kNone;
+  bool replay_enabled_ = true;
   std::string prev_school_, prev_group_, prev_year_, prev_subject_;
   // With the template's column order the four key values are the raw bytes before the SSID:
   // a record whose prefix equals the previous (replayable) record's replays after one memcmp.

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 #include "reader/csv_reader.hpp"
@@ -98,6 +99,73 @@ TEST(Validator, ResultKeepsOnlyWhatItPrints) {
   const Verdict v = run(csv, {"S1"});
   EXPECT_EQ(std::count(v.text.begin(), v.text.end(), '\n'), 100);
   EXPECT_EQ(v.text.substr(v.text.rfind('\n') + 1), "With 9900 additional validation failures");
+}
+
+
+// Records every failure the validator reports, in order.
+class Recorder final : public FailureListener {
+ public:
+  void on_failure(const Failure& f) override {
+    log += std::to_string(static_cast<int>(f.kind)) + " " + std::to_string(f.row) + " " +
+           std::string(f.text) + "\n";
+  }
+  std::string log;
+};
+
+std::string run_logged(const std::string& csv, bool replay, Verdict& verdict) {
+  const auto permitted = directory::PermittedSchools::from_list({"S1", "S2", "S3"});
+  Config config;
+  config.schools = &permitted;
+  config.years = {2024, 2025};
+  config.subjects = {"Math", "ELA"};
+  Recorder recorder;
+  Validator v(config, &recorder);
+  v.set_replay(replay);
+  auto reader = reader::CsvReader::from_memory(csv);
+  bool header = true;
+  while (const reader::Record* r = reader.next()) {
+    if (header) {
+      v.on_header(*r);
+      header = false;
+    } else {
+      v.on_record(*r);
+    }
+  }
+  v.finish();
+  verdict = v.verdict();
+  return recorder.log;
+}
+
+// Replaying repeated keys must be invisible: random files built from a small alphabet of
+// values (so keys repeat, change case, go blank, turn invalid, come back) give the same failures
+// and verdict with and without it.
+TEST(Validator, ReplayOfRepeatedKeysChangesNothing) {
+  const std::vector<std::string> schools = {"S1", "S2", "S3", "S9", "", " S1"};
+  const std::vector<std::string> groups = {"G1", "g1", "G2", "", "G 3"};
+  const std::vector<std::string> years = {"2025", "2024", "1999", "", "x", "2025.0"};
+  const std::vector<std::string> subjects = {"", "", "Math", "math", "ELA", "Science", " "};
+  const std::vector<std::string> ssids = {"9000000001", "9000000002", "", " "};
+  std::mt19937 rng(20261123);
+  auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
+  for (int file = 0; file < 400; ++file) {
+    std::string csv = kHeader;
+    std::string row;
+    for (int r = 0; r < 60; ++r) {
+      // Mostly repeat the previous row's keys (as real files do), sometimes change one value.
+      if (row.empty() || rng() % 4 == 0) {
+        row = pick(groups) + "," + pick(schools) + "," + pick(years) + "," + pick(subjects);
+      } else if (rng() % 3 == 0) {
+        row = row.substr(0, row.rfind(',') + 1) + pick(subjects);
+      }
+      csv += row + "," + pick(ssids) + (rng() % 40 == 0 ? "\n" : ",\n");  // a few short rows
+    }
+    Verdict with, without;
+    const std::string a = run_logged(csv, true, with);
+    const std::string b = run_logged(csv, false, without);
+    ASSERT_EQ(a, b) << csv;
+    ASSERT_EQ(with.text, without.text) << csv;
+    ASSERT_EQ(with.status, without.status) << csv;
+  }
 }
 
 }  // namespace

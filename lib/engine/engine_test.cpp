@@ -2,6 +2,7 @@
 // selection tokens, and that selection limits what check() reports.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,63 @@ TEST(RowTracker, ChangeMaskAndGroupStarts) {
   EXPECT_EQ(masks[4], bit(Column::kSchool) | bit(Column::kYear) | bit(Column::kSubject) |
                           bit(Column::kLogin));
   EXPECT_EQ(starts, (std::vector<bool>{true, false, false, true, true}));
+}
+
+// The same rows under the template header (where the four key values are compared as one raw
+// prefix) and under a permuted header (compared value by value) give the same change masks.
+TEST(RowTracker, KeyPrefixComparisonAgreesWithValueComparison) {
+  const std::vector<std::string> groups = {"G1", "\"G,1\"", "G2", ""};
+  const std::vector<std::string> schools = {"01611766111330", "01611766111331"};
+  const std::vector<std::string> subjects = {"", "Math", "\"Math\""};
+  const std::vector<std::string> ssids = {"9000000001", "9000000002", ""};
+  std::mt19937 rng(7);
+  auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
+  std::string canonical(kHeader);
+  std::string permuted =
+      "student_ssid,group_user_login,subject_code,school_year,school_natural_id,group_name\n";
+  for (int i = 0; i < 3000; ++i) {
+    const std::string g = pick(groups), sc = pick(schools), y = rng() % 5 ? "2027" : "2026",
+                      su = pick(subjects), ss = pick(ssids), lo = rng() % 8 ? "" : "t@example.org";
+    canonical += g + "," + sc + "," + y + "," + su + "," + ss + "," + lo + "\n";
+    permuted += ss + "," + lo + "," + su + "," + y + "," + sc + "," + g + "\n";
+  }
+  auto masks = [](const std::string& csv) {
+    auto reader = reader::CsvReader::from_memory(csv);
+    const reader::Record* header = reader.next();
+    const ColumnMap map = ColumnMap::from_header(*header);
+    RowTracker tracker;
+    tracker.on_header(*header, map);
+    std::vector<int> out;
+    while (const reader::Record* r = reader.next()) {
+      const Row row = tracker.next(*r, map);
+      out.push_back(row.changed() | ((row.traits() & (trait::kSsid | trait::kLogin)) << 8));
+    }
+    return out;
+  };
+  EXPECT_EQ(masks(canonical), masks(permuted));
+}
+
+TEST(RowTracker, TraitsNameWhatIsUnusualAboutARow) {
+  const std::string csv = std::string(kHeader) +
+                          "G1,01611766111330,2027,Math,9000000001,\n"          // plain
+                          "G\xC3\xA9,01611766111330,2027,Math,900000001,\n"    // non-ASCII, odd SSID
+                          "G1,0161176611133\\0,2027,,,t@example.org\r\n"      // backslash, login, CRLF
+                          ",,,,,\n"                                              // blank first value
+                          "G1,01611766111330,2027,Math,9000000001,,extra\n";    // after blank, wide
+  auto reader = reader::CsvReader::from_memory(csv);
+  const reader::Record* header = reader.next();
+  const ColumnMap map = ColumnMap::from_header(*header);
+  RowTracker tracker;
+  tracker.on_header(*header, map);
+  std::vector<RowTraits> traits;
+  while (const reader::Record* r = reader.next()) traits.push_back(tracker.next(*r, map).traits());
+  using namespace trait;
+  ASSERT_EQ(traits.size(), 5u);
+  EXPECT_EQ(traits[0], kSsid | kStartsGroup);
+  EXPECT_EQ(traits[1], kNonAscii | kSsid | kOddSsid | kStartsGroup);
+  EXPECT_EQ(traits[2], kBackslash | kLogin | kOtherEnding | kStartsGroup);
+  EXPECT_EQ(traits[3], kMaybeBlank | kStartsGroup);
+  EXPECT_EQ(traits[4], kAfterMaybeBlank | kWidthDiffers | kSsid | kStartsGroup);
 }
 
 TEST(Selection, TokensMatchCodesNamesAndPrefixes) {
