@@ -110,7 +110,7 @@ class PreviousValue {
   void set(std::string_view v) {
     size_ = v.size();
     if (size_ <= sizeof inline_) {
-      std::memcpy(inline_, v.data(), size_);
+      if (size_ != 0) std::memcpy(inline_, v.data(), size_);  // an empty view may be null
     } else {
       long_.assign(v.data(), v.size());
     }
