@@ -1,6 +1,7 @@
 // Whether `cerslint fix` could change a file, judged from an ordinary check of it. Every change
-// the fixer makes answers a finding of a rule whose fix applies (safe, or unsafe with
-// --unsafe-fixes), so a file without such findings is left exactly as it is: the CLI then skips
+// the fixer makes answers a finding of a lint rule whose fix applies (safe, or unsafe with
+// --unsafe-fixes; CERS's own findings are repaired through the lint rule that names their
+// cause), so a file without such findings is left exactly as it is: the CLI then skips
 // the repair pipeline and its second check, and fixing a clean file costs one check. (A test in
 // fix_property_test holds the fixer to this over every fixture and generated file.)
 #pragma once
