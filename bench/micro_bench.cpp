@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "bench/district_data.hpp"
+#include "bench/tokenize.hpp"
 #include "cers/defaults.hpp"
 #include "cers/validator.hpp"
 #include "directory/school_directory.hpp"
@@ -111,21 +112,7 @@ void BM_fccp_read(benchmark::State& state) {
 }
 
 // cerslint's reader alone: every record, every field value's view (zero-copy over the buffer).
-void BM_tokenizer(benchmark::State& state) {
-  const std::string& data = clean_csv();
-  std::uint64_t records = 0;
-  for (auto _ : state) {
-    auto reader = reader::CsvReader::from_memory(data);
-    std::uint64_t value_bytes = 0;
-    records = 0;
-    while (const reader::Record* r = reader.next()) {
-      ++records;
-      for (std::size_t i = 0; i < r->size(); ++i) value_bytes += r->value(i).size();
-    }
-    benchmark::DoNotOptimize(value_bytes);
-  }
-  set_throughput(state, data.size(), records);
-}
+void BM_tokenizer(benchmark::State& state) { bench::tokenize_every_record(state, clean_csv()); }
 
 class CountingSink final : public engine::FindingSink {
  public:

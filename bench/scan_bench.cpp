@@ -1,12 +1,13 @@
 // The tokenizer at each SIMD level (scalar, SSE2, AVX2 where the CPU has it) in one run, so
 // the levels compare against each other and against BM_fccp_read under the same machine load.
-// Same input and the same per-record work as BM_tokenizer in micro_bench.cpp.
+// Same input and the same per-record work as BM_tokenizer (bench/tokenize.hpp).
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
 #include <string>
 
 #include "bench/district_data.hpp"
+#include "bench/tokenize.hpp"
 #include "reader/csv_reader.hpp"
 #include "reader/simd_level.hpp"
 
@@ -24,20 +25,8 @@ void BM_tokenizer_level(benchmark::State& state) {
     return;
   }
   state.SetLabel(std::string(reader::simd::name(wanted)));
-  std::uint64_t records = 0;
-  for (auto _ : state) {
-    auto reader = reader::CsvReader::from_memory(data);
-    std::uint64_t value_bytes = 0;
-    records = 0;
-    while (const reader::Record* r = reader.next()) {
-      ++records;
-      for (std::size_t i = 0; i < r->size(); ++i) value_bytes += r->value(i).size();
-    }
-    benchmark::DoNotOptimize(value_bytes);
-  }
+  bench::tokenize_every_record(state, data);
   reader::simd::set_level(before);
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * data.size()));
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * records));
 }
 
 BENCHMARK(BM_tokenizer_level)

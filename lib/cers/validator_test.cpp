@@ -15,13 +15,8 @@ namespace {
 constexpr const char* kHeader =
     "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\n";
 
-Verdict run(const std::string& csv, const std::vector<std::string>& schools) {
-  const auto permitted = directory::PermittedSchools::from_list(schools);
-  Config config;
-  config.schools = &permitted;
-  config.years = {2024, 2025};
-  config.subjects = {"Math", "ELA", "ELPAC"};
-  Validator v(config, nullptr);
+// Feeds every record of `csv` to `v` and finishes it.
+void feed(Validator& v, const std::string& csv) {
   auto reader = reader::CsvReader::from_memory(csv);
   bool header = true;
   while (const reader::Record* r = reader.next()) {
@@ -33,6 +28,16 @@ Verdict run(const std::string& csv, const std::vector<std::string>& schools) {
     }
   }
   v.finish();
+}
+
+Verdict run(const std::string& csv, const std::vector<std::string>& schools) {
+  const auto permitted = directory::PermittedSchools::from_list(schools);
+  Config config;
+  config.schools = &permitted;
+  config.years = {2024, 2025};
+  config.subjects = {"Math", "ELA", "ELPAC"};
+  Validator v(config, nullptr);
+  feed(v, csv);
   return v.verdict();
 }
 
@@ -121,17 +126,7 @@ std::string run_logged(const std::string& csv, bool replay, Verdict& verdict) {
   Recorder recorder;
   Validator v(config, &recorder);
   v.set_replay(replay);
-  auto reader = reader::CsvReader::from_memory(csv);
-  bool header = true;
-  while (const reader::Record* r = reader.next()) {
-    if (header) {
-      v.on_header(*r);
-      header = false;
-    } else {
-      v.on_record(*r);
-    }
-  }
-  v.finish();
+  feed(v, csv);
   verdict = v.verdict();
   return recorder.log;
 }
