@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 
+#include "bench/bench_config.hpp"
 #include "bench/district_data.hpp"
 #include "cers/defaults.hpp"
 #include "cers/validator.hpp"
@@ -57,14 +58,7 @@ const MemFile& bad_file() {
   return file;
 }
 
-// The same fixed "today" (April 2026) as micro_bench.cpp.
-const cers::Config& cers_config() {
-  static const directory::PermittedSchools schools =
-      directory::PermittedSchools::from_embedded_directory();
-  static const cers::Config config{&schools, cers::default_years(2026, 4),
-                                   cers::default_subjects()};
-  return config;
-}
+const cers::Config& cers_config() { return bench::fixed_cers_config(); }
 
 class NullLog final : public engine::FixLog {
  public:

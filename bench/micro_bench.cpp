@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/bench_config.hpp"
 #include "bench/district_data.hpp"
 #include "bench/tokenize.hpp"
 #include "cers/defaults.hpp"
@@ -52,15 +53,7 @@ const std::string& bad_csv() {
   return data;
 }
 
-// A fixed "today" (April 2026) rather than the clock, so the verdict and the work done do not
-// change with the date the benchmark happens to run on.
-const cers::Config& cers_config() {
-  static const directory::PermittedSchools schools =
-      directory::PermittedSchools::from_embedded_directory();
-  static const cers::Config config{&schools, cers::default_years(2026, 4),
-                                   cers::default_subjects()};
-  return config;
-}
+const cers::Config& cers_config() { return bench::fixed_cers_config(); }
 
 void set_throughput(benchmark::State& state, std::size_t bytes, std::uint64_t records) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));

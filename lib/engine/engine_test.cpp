@@ -58,6 +58,17 @@ TEST(RowTracker, ChangeMaskAndGroupStarts) {
   EXPECT_EQ(starts, (std::vector<bool>{true, false, false, true, true}));
 }
 
+// Runs a RowTracker over `csv` (first record = header) and hands `each` every data row.
+template <typename Each>
+void track_rows(const std::string& csv, Each&& each) {
+  auto reader = reader::CsvReader::from_memory(csv);
+  const reader::Record* header = reader.next();
+  const ColumnMap map = ColumnMap::from_header(*header);
+  RowTracker tracker;
+  tracker.on_header(*header, map);
+  while (const reader::Record* r = reader.next()) each(tracker.next(*r, map));
+}
+
 // The same rows under the template header (where the four key values are compared as one raw
 // prefix) and under a permuted header (compared value by value) give the same change masks.
 TEST(RowTracker, KeyPrefixComparisonAgreesWithValueComparison) {
@@ -77,16 +88,10 @@ TEST(RowTracker, KeyPrefixComparisonAgreesWithValueComparison) {
     permuted += ss + "," + lo + "," + su + "," + y + "," + sc + "," + g + "\n";
   }
   auto masks = [](const std::string& csv) {
-    auto reader = reader::CsvReader::from_memory(csv);
-    const reader::Record* header = reader.next();
-    const ColumnMap map = ColumnMap::from_header(*header);
-    RowTracker tracker;
-    tracker.on_header(*header, map);
     std::vector<int> out;
-    while (const reader::Record* r = reader.next()) {
-      const Row row = tracker.next(*r, map);
+    track_rows(csv, [&](const Row& row) {
       out.push_back(row.changed() | ((row.traits() & (trait::kSsid | trait::kLogin)) << 8));
-    }
+    });
     return out;
   };
   EXPECT_EQ(masks(canonical), masks(permuted));
@@ -99,13 +104,8 @@ TEST(RowTracker, TraitsNameWhatIsUnusualAboutARow) {
                           "G1,0161176611133\\0,2027,,,t@example.org\r\n"      // backslash, login, CRLF
                           ",,,,,\n"                                              // blank first value
                           "G1,01611766111330,2027,Math,9000000001,,extra\n";    // after blank, wide
-  auto reader = reader::CsvReader::from_memory(csv);
-  const reader::Record* header = reader.next();
-  const ColumnMap map = ColumnMap::from_header(*header);
-  RowTracker tracker;
-  tracker.on_header(*header, map);
   std::vector<RowTraits> traits;
-  while (const reader::Record* r = reader.next()) traits.push_back(tracker.next(*r, map).traits());
+  track_rows(csv, [&](const Row& row) { traits.push_back(row.traits()); });
   using namespace trait;
   ASSERT_EQ(traits.size(), 5u);
   EXPECT_EQ(traits[0], kSsid | kStartsGroup);
