@@ -66,9 +66,10 @@ class ExpandInputs : public ::testing::Test {
 
 using Files = std::vector<std::string>;
 
-TEST_F(ExpandInputs, FoldersGiveTheirCsvFilesInAnyCaseSortedWithoutHiddenOnes) {
+TEST_F(ExpandInputs, FoldersGiveTheirCsvFilesInAnyCaseSortedWithoutHiddenFolders) {
+  // .git/hidden.csv is in a hidden folder; .hidden.csv, a hidden file, was asked for by folder.
   EXPECT_EQ(expand_input_patterns({"district"}).files,
-            (Files{"district/B.CSV", "district/a.csv", "district/east/c.csv",
+            (Files{"district/.hidden.csv", "district/B.CSV", "district/a.csv", "district/east/c.csv",
                    "district/east/deep/d.csv"}));
 }
 
