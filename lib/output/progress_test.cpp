@@ -95,7 +95,7 @@ TEST(ProgressWanted, OnlyOnATerminalWithoutCiOrOptOutForBigInputs) {
   EXPECT_FALSE(progress_wanted(pty.slave, kProgressMinBytes, true));       // --no-progress
   int pipe_fds[2];
   ASSERT_EQ(::pipe(pipe_fds), 0);
-  EXPECT_FALSE(progress_wanted(pipe_fds[1], kProgressMinBytes, false));    // not a terminal
+  EXPECT_FALSE(progress_wanted(pipe_fds[1], kProgressMinBytes, false));  // not a terminal
   ::close(pipe_fds[0]);
   ::close(pipe_fds[1]);
   {
@@ -123,8 +123,7 @@ TEST(ProgressDisplay, DrawsAtMostFiveTimesASecondAndErasesAtTheEnd) {
   display.update(250, 120);  // 0.25 s after the first drawing
   const std::string drawn = pty.screen();
   EXPECT_NE(drawn.find("\r\x1b[Kbig.csv ["), std::string::npos) << drawn;
-  EXPECT_NE(drawn.find("25%  250 B / 1.0 kB  480 rows/s  ETA 0:01\r"), std::string::npos)
-      << drawn;
+  EXPECT_NE(drawn.find("25%  250 B / 1.0 kB  480 rows/s  ETA 0:01\r"), std::string::npos) << drawn;
   EXPECT_EQ(drawn.find(" 10%"), std::string::npos) << "drew within 0.2 s: " << drawn;
   std::size_t drawings = 0;
   for (std::size_t p = 0; (p = drawn.find("big.csv", p)) != std::string::npos; ++p) ++drawings;
@@ -139,7 +138,9 @@ TEST(ProgressDisplay, DrawsAtMostFiveTimesASecondAndErasesAtTheEnd) {
 
 TEST(ProgressDisplay, FinishWithoutDrawingWritesNothing) {
   Pty pty;
-  { ProgressDisplay display(pty.slave, "x.csv", 10, [] { return 0.0; }); }
+  {
+    ProgressDisplay display(pty.slave, "x.csv", 10, [] { return 0.0; });
+  }
   EXPECT_EQ(pty.screen(), "");
 }
 

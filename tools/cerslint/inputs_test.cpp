@@ -20,13 +20,15 @@ TEST(GlobPart, StarQuestionAndBrackets) {
   EXPECT_FALSE(glob_part_matches("*.csv", "groups.csv.bak"));
   EXPECT_TRUE(glob_part_matches("g?oups.csv", "groups.csv"));
   EXPECT_FALSE(glob_part_matches("g?oups.csv", "goups.csv"));
-  EXPECT_TRUE(glob_part_matches("Gr?de", "Gr\xC3\xA9" "de"));  // ? is one character, not a byte
+  EXPECT_TRUE(glob_part_matches("Gr?de",
+                                "Gr\xC3\xA9"
+                                "de"));  // ? is one character, not a byte
   EXPECT_TRUE(glob_part_matches("school[0-9].csv", "school7.csv"));
   EXPECT_FALSE(glob_part_matches("school[0-9].csv", "schoolA.csv"));
   EXPECT_TRUE(glob_part_matches("school[!0-9].csv", "schoolA.csv"));
   EXPECT_FALSE(glob_part_matches("school[^0-9].csv", "school1.csv"));
   EXPECT_TRUE(glob_part_matches("[]x].csv", "].csv"));  // ']' first is a member
-  EXPECT_TRUE(glob_part_matches("a[bc", "a[bc"));      // unclosed: an ordinary '['
+  EXPECT_TRUE(glob_part_matches("a[bc", "a[bc"));       // unclosed: an ordinary '['
   EXPECT_TRUE(glob_part_matches("a\\*b", "a*b"));
   EXPECT_FALSE(glob_part_matches("a\\*b", "axb"));
   EXPECT_TRUE(glob_part_matches("*a*b*c*", "xxaxxbxxcxx"));
@@ -48,10 +50,10 @@ class ExpandInputs : public ::testing::Test {
     old_cwd_ = fs::current_path();
     root_ = fs::temp_directory_path() / ("cerslint_inputs_test_" + std::to_string(::getpid()));
     fs::remove_all(root_);
-    for (const char* f : {"top.csv", "notes.txt", "district/a.csv", "district/B.CSV",
-                          "district/east/c.csv", "district/east/deep/d.csv",
-                          "district/east/deep/readme.md", "district/.git/hidden.csv",
-                          "district/.hidden.csv", "other/e.csv", "odd[1].csv"}) {
+    for (const char* f :
+         {"top.csv", "notes.txt", "district/a.csv", "district/B.CSV", "district/east/c.csv",
+          "district/east/deep/d.csv", "district/east/deep/readme.md", "district/.git/hidden.csv",
+          "district/.hidden.csv", "other/e.csv", "odd[1].csv"}) {
       fs::create_directories((root_ / f).parent_path());
       std::ofstream(root_ / f) << "x\n";
     }
@@ -69,8 +71,8 @@ using Files = std::vector<std::string>;
 TEST_F(ExpandInputs, FoldersGiveTheirCsvFilesInAnyCaseSortedWithoutHiddenFolders) {
   // .git/hidden.csv is in a hidden folder; .hidden.csv, a hidden file, was asked for by folder.
   EXPECT_EQ(expand_input_patterns({"district"}).files,
-            (Files{"district/.hidden.csv", "district/B.CSV", "district/a.csv", "district/east/c.csv",
-                   "district/east/deep/d.csv"}));
+            (Files{"district/.hidden.csv", "district/B.CSV", "district/a.csv",
+                   "district/east/c.csv", "district/east/deep/d.csv"}));
 }
 
 TEST_F(ExpandInputs, DoubleStarCrossesAnyNumberOfFolders) {
@@ -98,8 +100,7 @@ TEST_F(ExpandInputs, MatchedFoldersGiveTheirCsvFiles) {
 
 TEST_F(ExpandInputs, AbsolutePatternsKeepTheirPrefix) {
   const std::string base = root_.string();
-  EXPECT_EQ(expand_input_patterns({base + "/other/*.csv"}).files,
-            (Files{base + "/other/e.csv"}));
+  EXPECT_EQ(expand_input_patterns({base + "/other/*.csv"}).files, (Files{base + "/other/e.csv"}));
 }
 
 TEST_F(ExpandInputs, PatternsMatchingNothingAreReported) {
