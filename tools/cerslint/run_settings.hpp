@@ -11,6 +11,7 @@
 #include "directory/school_directory.hpp"
 #include "engine/rule.hpp"
 #include "engine/rule_meta.hpp"
+#include "tools/cerslint/inputs.hpp"  // expand_inputs, used by every command
 #include "util/result.hpp"
 
 namespace cerslint::cli {
@@ -38,10 +39,5 @@ struct RunSettings {
 std::optional<Error> build_settings(const CommonArgs& args, RunSettings& out);
 
 int usage_error(const std::string& message);
-
-// Inputs as given, with each directory replaced by the *.csv files below it (any letter case,
-// recursively, sorted; hidden folders such as .git skipped). "-" and missing paths pass through
-// unchanged, so opening them reports the problem.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
 
 }  // namespace cerslint::cli
