@@ -1,6 +1,8 @@
 // One record per finding: a fixed header (rule by registry index, severity, location, text
-// sizes) followed by the message and hint bytes. Rules are stored by index because RuleMeta
-// pointers are what reporters compare, and the registry is the same in every thread.
+// sizes) followed by the message and hint bytes; a hint equal to the rule's previous one is not
+// written again (kSameHint), which halves the spool of a file with one mistake on every row. Rules
+// are stored by index because RuleMeta pointers are what reporters compare, and the registry is the
+// same in every thread.
 #include "report/finding_spool.hpp"
 
 #include <cerrno>
@@ -13,6 +15,8 @@
 
 namespace cerslint::report {
 namespace {
+
+constexpr std::uint32_t kSameHint = 0xFFFFFFFFu;
 
 struct Header {
   std::uint32_t rule;
@@ -37,7 +41,9 @@ const std::unordered_map<const engine::RuleMeta*, std::uint32_t>& rule_numbers()
 
 }  // namespace
 
-FindingSpool::FindingSpool() : file_(std::tmpfile()) { failed_ = file_ == nullptr; }
+FindingSpool::FindingSpool() : file_(std::tmpfile()), last_hint_(engine::registry().size()) {
+  failed_ = file_ == nullptr;
+}
 
 FindingSpool::~FindingSpool() {
   if (file_ != nullptr) std::fclose(file_);
@@ -60,11 +66,15 @@ void FindingSpool::on_finding(const engine::Finding& f) {
   h.line = f.location.line;
   h.offset = f.location.offset;
   h.message_size = static_cast<std::uint32_t>(f.message.size());
-  h.hint_size = static_cast<std::uint32_t>(f.hint.size());
+  std::string& last = last_hint_[h.rule];
+  const bool same = !f.hint.empty() && last == f.hint;
+  if (!same) last.assign(f.hint);
+  const std::string_view hint = same ? std::string_view() : f.hint;
+  h.hint_size = same ? kSameHint : static_cast<std::uint32_t>(hint.size());
   h.severity = static_cast<std::uint8_t>(f.severity);
   if (std::fwrite(&h, sizeof h, 1, file_) != 1 ||
       std::fwrite(f.message.data(), 1, f.message.size(), file_) != f.message.size() ||
-      std::fwrite(f.hint.data(), 1, f.hint.size(), file_) != f.hint.size()) {
+      std::fwrite(hint.data(), 1, hint.size(), file_) != hint.size()) {
     failed_ = true;
   }
 }
@@ -78,18 +88,25 @@ std::optional<Error> FindingSpool::replay(engine::FindingSink& sink) {
   if (failed_ || std::fflush(file_) != 0) return fail("cannot write");
   std::rewind(file_);
   const auto reg = engine::registry();
+  // The writer's last_hint_ is rebuilt while reading, so replay starts it afresh.
+  std::vector<std::string> hints(reg.size());
   Header h;
   while (std::fread(&h, sizeof h, 1, file_) == 1) {
-    text_.resize(std::size_t{h.message_size} + h.hint_size);
-    if (std::fread(text_.data(), 1, text_.size(), file_) != text_.size() || h.rule >= reg.size()) {
+    if (h.rule >= reg.size()) return fail("cannot read back");
+    message_.resize(h.message_size);
+    std::string& hint = hints[h.rule];
+    if (h.hint_size != kSameHint) hint.resize(h.hint_size);
+    if (std::fread(message_.data(), 1, message_.size(), file_) != message_.size() ||
+        (h.hint_size != kSameHint &&
+         std::fread(hint.data(), 1, hint.size(), file_) != hint.size())) {
       return fail("cannot read back");
     }
     engine::Finding f;
     f.rule = reg[h.rule].meta;
     f.severity = static_cast<engine::Severity>(h.severity);
     f.location = {h.row, h.line, h.column, h.offset};
-    f.message = std::string_view(text_).substr(0, h.message_size);
-    f.hint = std::string_view(text_).substr(h.message_size);
+    f.message = message_;
+    f.hint = hint;
     sink.on_finding(f);
   }
   if (std::ferror(file_)) return fail("cannot read back");

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/finding.hpp"
 #include "util/result.hpp"
@@ -28,7 +29,10 @@ class FindingSpool final : public engine::FindingSink {
  private:
   std::FILE* file_ = nullptr;
   bool failed_ = false;
-  std::string text_;  // replay buffer for one finding's message and hint
+  // A rule's hint is usually the same on every finding: it is stored when it differs from the
+  // rule's previous one, else marked "same" (rule number -> last hint; memory: one per rule).
+  std::vector<std::string> last_hint_;
+  std::string message_;  // replay buffer for one finding's message
 };
 
 }  // namespace cerslint::report

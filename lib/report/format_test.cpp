@@ -257,9 +257,13 @@ TEST(FindingSpool, ReplaysEveryFieldInOrder) {
   Recorder direct, replayed;
   FindingSpool spool;
   const std::string binary("nul \0 and \xFF", 11);
-  std::vector<engine::Finding> findings = {finding("C106", 5, "m1", "h1"),
-                                           finding("U002", 0, binary, ""),
-                                           finding("F003", 900000, "", binary)};
+  // Hints repeat per rule (stored once), change, come back, and go empty.
+  std::vector<engine::Finding> findings = {
+      finding("C106", 5, "m1", "h1"),      finding("U002", 0, binary, ""),
+      finding("C106", 6, "m2", "h1"),      finding("F003", 900000, "", binary),
+      finding("C106", 7, "m3", "h2"),      finding("C106", 8, "m4", "h1"),
+      finding("C106", 9, "m5", ""),        finding("C106", 10, "m6", "h1"),
+      finding("F003", 900001, "x", binary)};
   findings[1].severity = engine::Severity::kInfo;  // severities can differ from the default
   for (const auto& f : findings) {
     direct.on_finding(f);

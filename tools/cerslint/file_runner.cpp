@@ -33,6 +33,9 @@ engine::FileReport internal_error(const std::string& path, const char* what) {
 unsigned effective_jobs(unsigned requested, std::size_t files) {
   unsigned jobs = requested;
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  // Each file in flight holds a temporary file open; more workers than this only add open
+  // descriptors and disk traffic.
+  jobs = std::min(jobs, kMaxJobs);
   if (files < jobs) jobs = static_cast<unsigned>(std::max<std::size_t>(files, 1));
   return jobs;
 }

@@ -25,7 +25,9 @@ using AfterFile = std::function<void(const std::string& path, const engine::File
 void run_files(const std::vector<std::string>& files, unsigned jobs, const CheckOneFile& check,
                report::Reporter& out, const AfterFile& after);
 
-// --jobs N as given: 0 means one per processor core; never more workers than files.
+// --jobs N as given: 0 means one per processor core; never more workers than files, nor more
+// than kMaxJobs.
+inline constexpr unsigned kMaxJobs = 64;
 unsigned effective_jobs(unsigned requested, std::size_t files);
 
 }  // namespace cerslint::cli
