@@ -81,8 +81,11 @@ TEST(JsonString, AlwaysValidJson) {
       EXPECT_EQ(parsed.get<std::string>(), "a\xEF\xBF\xBDz") << "byte " << b;
     }
   }
-  const std::string utf8 = "Caf\xC3\xA9 \xE2\x80\x8B \xF0\x9F\x98\x80 \"q\" \\ \t";
   std::string out;
+  append_json_string("a\x7f\x1f", out);
+  EXPECT_EQ(out, "\"a\\u007f\\u001f\"");  // invisible characters stay visible
+  out.clear();
+  const std::string utf8 = "Caf\xC3\xA9 \xE2\x80\x8B \xF0\x9F\x98\x80 \"q\" \\ \t";
   append_json_string(utf8, out);
   EXPECT_EQ(json::parse(out).get<std::string>(), utf8);
   out.clear();

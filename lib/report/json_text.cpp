@@ -46,7 +46,7 @@ void append_json_string(std::string_view s, std::string& out) {
   auto flush = [&](std::size_t end) { out.append(s.data() + plain, end - plain); };
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
       ++i;
       continue;
     }

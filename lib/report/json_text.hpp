@@ -9,7 +9,8 @@
 namespace cerslint::report {
 
 // Appends `s` as a JSON string literal, quotes included. Valid UTF-8 is copied as is; '"', '\\'
-// and control characters are escaped (\n, \r, \t, \b, \f, else \u00XX); each byte that is not
+// and control characters (DEL included, so it is visible) are escaped (\n, \r, \t, \b, \f,
+// else \u00XX); each byte that is not
 // part of a well-formed UTF-8 sequence becomes U+FFFD, so the output is always valid JSON in
 // UTF-8 whatever the CSV held (the text format shows such bytes as \xNN instead).
 void append_json_string(std::string_view s, std::string& out);

@@ -68,7 +68,7 @@ const std::string kExample = "testdata/examples/district-groups.csv";
 // Fixed years so the findings do not depend on today's date.
 const std::string kCheck = "check --years 2015-2027 ";
 
-void expect_finding(const json& f) {
+void expect_finding_fields_typed(const json& f) {
   for (const char* key : {"code", "name", "severity", "fix", "message", "path"}) {
     ASSERT_TRUE(f.contains(key)) << key << " in " << f;
     EXPECT_TRUE(f[key].is_string()) << key;
@@ -82,6 +82,10 @@ void expect_finding(const json& f) {
   EXPECT_TRUE(severity == "error" || severity == "warning" || severity == "info") << severity;
   const std::string fix = f["fix"];
   EXPECT_TRUE(fix == "none" || fix == "safe" || fix == "unsafe" || fix == "display-only") << fix;
+}
+
+void expect_finding(const json& f) {
+  expect_finding_fields_typed(f);
   EXPECT_EQ(f["path"], kExample);
 }
 
@@ -184,6 +188,32 @@ class JsonSchema {
 
 const std::string kSarifSchema = "testdata/sarif/sarif-schema-2.1.0.json";
 const std::string kReportSchema = "docs/cerslint-report.schema.json";
+
+// A file in Windows-1252 with control characters in its values: every structured format still
+// parses, and the bad bytes come out as U+FFFD.
+TEST(FormatCli, InvalidUtf8AndControlBytesStillGiveValidJson) {
+  const fs::path file = scratch_dir() / "latin1.csv";
+  std::ofstream(file, std::ios::binary)
+      << "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\r\n"
+         "Mu\xF1oz \x01\x1b Math ,01611766111330,2027,Math,9000000001,\r\n"
+         "Mu\xF1oz \x01\x1b Math ,01611766111330,2027,Math,,t\x7f@example.org\r\n";
+  const std::string args = kCheck + "'" + file.string() + "' --format ";
+  const json doc = json::parse(cerslint(args + "json").out);
+  std::size_t replaced = 0;
+  for (const json& f : doc["files"][0]["findings"]) {
+    expect_finding_fields_typed(f);
+    if (f["message"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos) ++replaced;
+  }
+  EXPECT_GT(replaced, 0u) << doc.dump(1);
+  std::istringstream lines(cerslint(args + "json-lines").out);
+  std::size_t count = 0;
+  for (std::string line; std::getline(lines, line); ++count) {
+    EXPECT_TRUE(json::accept(line)) << line;
+  }
+  EXPECT_EQ(count, doc["files"][0]["findings"].size() + 2);
+  static const JsonSchema schema(kSarifSchema);
+  EXPECT_EQ(schema.problems(json::parse(cerslint(args + "sarif").out)), "");
+}
 
 // docs/cerslint-report.schema.json describes what --format json really writes, for a normal
 // run and for one with an unreadable file; and the check can fail.
