@@ -250,7 +250,8 @@ TEST_P(Golden, OutputsMatch) {
   const std::size_t rules_start = from + open.size();
   const std::string rules = formats.sarif.substr(rules_start, to - rules_start) + "\n";
   const std::string sarif = formats.sarif.substr(0, rules_start) +
-                            "<rules: testdata/golden/sarif_rules.golden>" + formats.sarif.substr(to);
+                            "<rules: testdata/golden/sarif_rules.golden>" +
+                            formats.sarif.substr(to);
   EXPECT_TRUE(matches_expectation(with(".sarif"), sarif));
   EXPECT_TRUE(matches_expectation(source_dir() / "testdata/golden/sarif_rules.golden", rules));
   EXPECT_TRUE(matches_expectation(with(".github"), formats.github));
