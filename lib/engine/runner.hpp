@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cers/validator.hpp"
@@ -22,6 +23,9 @@ struct CheckOptions {
   std::optional<std::vector<const RuleEntry*>> selected;
   std::int32_t current_year = 0;  // today's school end year, for "year far from now" (0: skip)
   bool collect_findings = true;  // false: only the CERS verdict is wanted (--format cers)
+  // Rules whose severity the configuration changes (cerslint.toml [severity]); every other rule
+  // keeps RuleMeta's. Findings and FileReport::counts carry the severity stamped from here.
+  std::vector<std::pair<const RuleMeta*, Severity>> severity_overrides;
 };
 
 struct FileReport {
