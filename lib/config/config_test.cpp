@@ -103,6 +103,11 @@ TEST(ConfigFile, UnknownKeysNameFileLineAndColumnWithASuggestion) {
   EXPECT_EQ(parse_error("\n[fix]\n  backpu = true\n"),
             "/district/cerslint.toml:3:3: unknown key \"backpu\" in [fix] (did you mean "
             "\"backup\"?)");
+  EXPECT_EQ(parse_error("[severity]\nN005 = \"info\"\nsubjects = [\"Math\"]\n"),
+            "/district/cerslint.toml:3:1: \"subjects\" is read as part of [severity], the table "
+            "above it; move it above the [severity] line (or into its own table)");
+  EXPECT_NE(parse_error("[fix]\neol = \"lf\"\nyears = 2025\n").find(":3:1: \"years\" is read as part of [fix]"),
+            std::string::npos);
   EXPECT_EQ(parse_error("colour = \"red\"\n"), "/district/cerslint.toml:1:1: unknown key \"colour\"");
   EXPECT_EQ(parse_error("[[overrides]]\npaths = [\"a/**\"]\nroot = true\n"),
             "/district/cerslint.toml:3:1: unknown key \"root\" in [[overrides]] (it belongs at "

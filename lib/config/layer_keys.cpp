@@ -40,6 +40,21 @@ Matches count_matches(std::string_view token) {
   return m;
 }
 
+// A top-level key written below a [table] header belongs to that table in TOML: say so.
+bool is_top_level_key(std::string_view key) {
+  if (key == "root" || key == "overrides" || key == "paths") return true;
+  for (std::string_view k : setting_keys()) {
+    if (k == key) return true;
+  }
+  return false;
+}
+
+std::string misplaced(std::string_view key, std::string_view table) {
+  return fmt::format("\"{}\" is read as part of [{}], the table above it; move it above the "
+                     "[{}] line (or into its own table)",
+                     key, table, table);
+}
+
 std::optional<Error> unknown_rule(const FileContext& file, const toml::source_region& where,
                                   const std::string& token) {
   const Matches m = count_matches(token);
@@ -96,6 +111,7 @@ std::optional<Error> read_severity_table(const FileContext& file, const toml::no
   }
   for (auto&& [key, value] : *table) {
     const std::string token(key.str());
+    if (is_top_level_key(token)) return error_at(file, key.source(), misplaced(token, "severity"));
     if (auto err = unknown_rule(file, key.source(), token)) return err;
     if (count_matches(token).other == 0) {
       return error_at(file, key.source(),
@@ -197,6 +213,8 @@ std::optional<Error> read_fix_table(const FileContext& file, const toml::node& n
       auto b = read_bool(file, key.str(), value);
       if (!b) return b.error();
       (key.str() == "backup" ? layer.backup : layer.unsafe_fixes) = Sourced<bool>{b.value(), source};
+    } else if (is_top_level_key(key.str())) {
+      return error_at(file, key.source(), misplaced(key.str(), "fix"));
     } else {
       const std::vector<std::string_view> known(std::begin(kFixKeys), std::end(kFixKeys));
       return error_at(file, key.source(),

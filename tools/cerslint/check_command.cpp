@@ -31,22 +31,21 @@ int run_check(const CheckArgs& args) {
   if (args.format != "cers" && args.format != "text") {
     return usage_error("--format must be cers or text, not \"" + args.format + "\"");
   }
-  RunSettings settings;
-  if (auto err = build_settings(args.common, settings)) return usage_error(err->message);
-  const engine::Severity fail_on = settings.fail_on;
-
-  engine::CheckOptions options;
-  options.cers = &settings.config;
-  options.collect_findings = args.format != "cers";
-  options.selected = settings.selected;
-  options.current_year = settings.current_year;
+  auto command_line = command_line_layer(args.common);
+  if (!command_line) return usage_error(command_line.error().message);
+  SettingsCache settings_cache(args.common, std::move(command_line).value());
 
   report::TextReporter text(stdout, {use_color(args.color), !args.no_hints});
   int exit_code = 0;
   std::uint64_t totals[3] = {0, 0, 0};
   const std::vector<std::string> files = expand_inputs(args.files);
   if (files.empty()) return usage_error("no CSV files found in the given folders");
+  if (auto err = settings_cache.prepare(files)) return usage_error(err->message);
   for (const std::string& path : files) {
+    // Each file's own settings: the cerslint.toml files above it and the command line.
+    const RunSettings& settings = *settings_cache.settings_for(path).value();
+    const engine::Severity fail_on = settings.fail_on;
+    const engine::CheckOptions options = settings.check_options(args.format != "cers");
     auto input = reader::Input::open(path);
     if (!input) {
       fmt::print(stderr, "cerslint: {}: {}\n", path, input.error().message);
