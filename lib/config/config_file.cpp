@@ -28,9 +28,9 @@ Result<std::vector<std::string>> read_globs(const FileContext& file, const toml:
       "paths must be an array of file patterns relative to this file's folder, such as "
       "[\"archive/**\", \"*-2024.csv\"]";
   if (array == nullptr || array->empty()) {
-    return error_at(file, node.source(),
-                    fmt::format("{}, not {}", expected,
-                                array == nullptr ? describe(node) : "an empty array"));
+    return error_at(
+        file, node.source(),
+        fmt::format("{}, not {}", expected, array == nullptr ? describe(node) : "an empty array"));
   }
   std::vector<std::string> globs;
   for (const toml::node& item : *array) {

@@ -106,9 +106,11 @@ TEST(ConfigFile, UnknownKeysNameFileLineAndColumnWithASuggestion) {
   EXPECT_EQ(parse_error("[severity]\nN005 = \"info\"\nsubjects = [\"Math\"]\n"),
             "/district/cerslint.toml:3:1: \"subjects\" is read as part of [severity], the table "
             "above it; move it above the [severity] line (or into its own table)");
-  EXPECT_NE(parse_error("[fix]\neol = \"lf\"\nyears = 2025\n").find(":3:1: \"years\" is read as part of [fix]"),
+  EXPECT_NE(parse_error("[fix]\neol = \"lf\"\nyears = 2025\n")
+                .find(":3:1: \"years\" is read as part of [fix]"),
             std::string::npos);
-  EXPECT_EQ(parse_error("colour = \"red\"\n"), "/district/cerslint.toml:1:1: unknown key \"colour\"");
+  EXPECT_EQ(parse_error("colour = \"red\"\n"),
+            "/district/cerslint.toml:1:1: unknown key \"colour\"");
   EXPECT_EQ(parse_error("[[overrides]]\npaths = [\"a/**\"]\nroot = true\n"),
             "/district/cerslint.toml:3:1: unknown key \"root\" in [[overrides]] (it belongs at "
             "the top of the file, not in [[overrides]])");
@@ -127,8 +129,8 @@ TEST(ConfigFile, WrongTypesAndValuesNameWhereTheyAre) {
   EXPECT_EQ(parse_error("[severity]\nN005 = \"warn\"\n"),
             "/district/cerslint.toml:2:8: the severity of \"N005\" must be \"error\", "
             "\"warning\" or \"info\", not \"warn\"");
-  EXPECT_EQ(parse_error("[severity]\nN999 = \"info\"\n").rfind(
-                "/district/cerslint.toml:2:1: \"N999\" matches no rule", 0),
+  EXPECT_EQ(parse_error("[severity]\nN999 = \"info\"\n")
+                .rfind("/district/cerslint.toml:2:1: \"N999\" matches no rule", 0),
             0u);
   EXPECT_EQ(parse_error("root = \"yes\"\n"),
             "/district/cerslint.toml:1:8: root must be true or false, not a string");
@@ -142,8 +144,9 @@ TEST(ConfigFile, WrongTypesAndValuesNameWhereTheyAre) {
             std::string::npos);
   EXPECT_NE(parse_error("subjects = [\"Math\", 3]\n").find(":1:21: subjects must be"),
             std::string::npos);
-  EXPECT_NE(parse_error("[[overrides]]\nignore = [\"U003\"]\n").find(":1:1: [[overrides]] needs paths"),
-            std::string::npos);
+  EXPECT_NE(
+      parse_error("[[overrides]]\nignore = [\"U003\"]\n").find(":1:1: [[overrides]] needs paths"),
+      std::string::npos);
   EXPECT_NE(parse_error("[[overrides]]\npaths = []\n").find(":2:9: paths must be"),
             std::string::npos);
 }
@@ -162,7 +165,8 @@ TEST(ConfigFile, TomlSyntaxErrorsHaveLineAndColumn) {
   const std::string err = parse_error("select = [\"S\"\nignore = 3\n");
   EXPECT_EQ(err.rfind("/district/cerslint.toml:2:", 0), 0u) << err;
   EXPECT_NE(err.find("not valid TOML"), std::string::npos) << err;
-  EXPECT_EQ(parse_error("fail-on = \"error\"\nfail-on = \"info\"\n").rfind("/district/cerslint.toml:2:", 0),
+  EXPECT_EQ(parse_error("fail-on = \"error\"\nfail-on = \"info\"\n")
+                .rfind("/district/cerslint.toml:2:", 0),
             0u);
 }
 
@@ -356,9 +360,11 @@ TEST(Show, EveryValueWithItsSourceAndTheFilesUsed) {
   cli.select = Sourced<std::vector<std::string>>{{"N", "U"}, "command line (--select)"};
   const Effective e = resolve({std::make_shared<const ConfigFile>(file)}, "/district/g.csv", cli);
   const std::string text = render(e, "/district/g.csv");
-  EXPECT_NE(text.find("select = [\"N\", \"U\"]  # from command line (--select)\n"), std::string::npos)
+  EXPECT_NE(text.find("select = [\"N\", \"U\"]  # from command line (--select)\n"),
+            std::string::npos)
       << text;
-  EXPECT_NE(text.find("ignore = [\"U003\"]  # from /district/cerslint.toml:1\n"), std::string::npos);
+  EXPECT_NE(text.find("ignore = [\"U003\"]  # from /district/cerslint.toml:1\n"),
+            std::string::npos);
   EXPECT_NE(text.find("severity.N005 = \"warning\"  # from /district/cerslint.toml:3\n"),
             std::string::npos);
   EXPECT_NE(text.find("schools = \"\"  # from default (the embedded CDE directory)\n"),
@@ -372,7 +378,8 @@ TEST(Show, EveryValueWithItsSourceAndTheFilesUsed) {
 }
 
 TEST(Show, OutputIsItselfAValidConfigFile) {
-  ConfigFile file = parse_ok("years = [2024, 2025]\n[severity]\nN005 = \"warning\"\n[fix]\neol = \"lf\"\n");
+  ConfigFile file =
+      parse_ok("years = [2024, 2025]\n[severity]\nN005 = \"warning\"\n[fix]\neol = \"lf\"\n");
   const std::string text =
       render(resolve({std::make_shared<const ConfigFile>(file)}, "-", {}), "standard input");
   auto again = parse_config_text(text, kPath);

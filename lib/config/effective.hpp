@@ -28,7 +28,7 @@ struct RuleSeverity {
 struct Effective {
   SourcedTokens select;  // no tokens: every rule
   SourcedTokens ignore;
-  std::vector<RuleSeverity> severity;  // rules some layer gave a severity, registry order
+  std::vector<RuleSeverity> severity;           // rules some layer gave a severity, registry order
   Sourced<std::string> schools{"", "default"};  // "": the embedded CDE directory
   Sourced<std::string> years{"", "default"};    // "": 2015 through the current school year
   Sourced<std::vector<std::string>> subjects;   // Math, ELA, ELPAC by default

@@ -50,9 +50,10 @@ bool is_top_level_key(std::string_view key) {
 }
 
 std::string misplaced(std::string_view key, std::string_view table) {
-  return fmt::format("\"{}\" is read as part of [{}], the table above it; move it above the "
-                     "[{}] line (or into its own table)",
-                     key, table, table);
+  return fmt::format(
+      "\"{}\" is read as part of [{}], the table above it; move it above the "
+      "[{}] line (or into its own table)",
+      key, table, table);
 }
 
 std::optional<Error> unknown_rule(const FileContext& file, const toml::source_region& where,
@@ -195,13 +196,12 @@ Result<Eol> read_eol(const FileContext& file, const toml::node& node) {
 
 constexpr std::string_view kFixKeys[] = {"eol", "backup", "unsafe-fixes"};
 
-std::optional<Error> read_fix_table(const FileContext& file, const toml::node& node,
-                                    Layer& layer) {
+std::optional<Error> read_fix_table(const FileContext& file, const toml::node& node, Layer& layer) {
   const toml::table* table = node.as_table();
   if (table == nullptr) {
-    return error_at(file, node.source(),
-                    "fix must be a table ([fix] followed by eol, backup, unsafe-fixes), not " +
-                        describe(node));
+    return error_at(
+        file, node.source(),
+        "fix must be a table ([fix] followed by eol, backup, unsafe-fixes), not " + describe(node));
   }
   for (auto&& [key, value] : *table) {
     const std::string source = source_of(file, key.source());
@@ -212,14 +212,15 @@ std::optional<Error> read_fix_table(const FileContext& file, const toml::node& n
     } else if (key.str() == "backup" || key.str() == "unsafe-fixes") {
       auto b = read_bool(file, key.str(), value);
       if (!b) return b.error();
-      (key.str() == "backup" ? layer.backup : layer.unsafe_fixes) = Sourced<bool>{b.value(), source};
+      (key.str() == "backup" ? layer.backup : layer.unsafe_fixes) =
+          Sourced<bool>{b.value(), source};
     } else if (is_top_level_key(key.str())) {
       return error_at(file, key.source(), misplaced(key.str(), "fix"));
     } else {
       const std::vector<std::string_view> known(std::begin(kFixKeys), std::end(kFixKeys));
-      return error_at(file, key.source(),
-                      fmt::format("unknown key \"{}\" in [fix]{}", key.str(),
-                                  did_you_mean(key.str(), known)));
+      return error_at(
+          file, key.source(),
+          fmt::format("unknown key \"{}\" in [fix]{}", key.str(), did_you_mean(key.str(), known)));
     }
   }
   return std::nullopt;
@@ -229,9 +230,9 @@ std::optional<Error> read_fix_table(const FileContext& file, const toml::node& n
 
 Error error_at(const FileContext& file, const toml::source_region& where,
                const std::string& message) {
-  return Error{fmt::format("{}:{}:{}: {}", file.path, where.begin.line, where.begin.column,
-                           message),
-               file.path};
+  return Error{
+      fmt::format("{}:{}:{}: {}", file.path, where.begin.line, where.begin.column, message),
+      file.path};
 }
 
 std::string source_of(const FileContext& file, const toml::source_region& where) {
@@ -240,19 +241,25 @@ std::string source_of(const FileContext& file, const toml::source_region& where)
 
 std::string describe(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return "a string";
+    case toml::node_type::string:
+      return "a string";
     case toml::node_type::integer:
-    case toml::node_type::floating_point: return "a number";
-    case toml::node_type::boolean: return "true/false";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    default: return "a date or time";
+    case toml::node_type::floating_point:
+      return "a number";
+    case toml::node_type::boolean:
+      return "true/false";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "a date or time";
   }
 }
 
 std::vector<std::string_view> setting_keys() {
-  return {"select",   "ignore", "extend-select", "extend-ignore", "severity",
-          "schools",  "years",  "subjects",      "fail-on",       "fix"};
+  return {"select",  "ignore", "extend-select", "extend-ignore", "severity",
+          "schools", "years",  "subjects",      "fail-on",       "fix"};
 }
 
 Result<bool> read_setting(const FileContext& file, const toml::key& key, const toml::node& node,
@@ -278,13 +285,13 @@ Result<bool> read_setting(const FileContext& file, const toml::key& key, const t
     if (s == nullptr) {
       return error_at(file, node.source(),
                       "schools must be a file name in quotes (relative to this file's folder), "
-                      "not " + describe(node));
+                      "not " +
+                          describe(node));
     }
     // Relative to the config file's folder, so the setting means the same from any directory.
-    std::string path = s->get().empty() ? std::string()
-                                        : (std::filesystem::path(file.dir) / s->get())
-                                              .lexically_normal()
-                                              .string();
+    std::string path =
+        s->get().empty() ? std::string()
+                         : (std::filesystem::path(file.dir) / s->get()).lexically_normal().string();
     layer.schools = Sourced<std::string>{std::move(path), source};
   } else if (name == "years") {
     auto years = read_years(file, node);

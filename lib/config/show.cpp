@@ -43,9 +43,7 @@ void line(std::string& out, std::string_view key, const std::string& value,
                      meaning.empty() ? std::string() : fmt::format(" ({})", meaning));
 }
 
-std::string severity_text(engine::Severity s) {
-  return toml_quote(engine::to_string(s));
-}
+std::string severity_text(engine::Severity s) { return toml_quote(engine::to_string(s)); }
 
 }  // namespace
 
@@ -99,9 +97,12 @@ std::string render(const Effective& e, const std::string& target) {
 
 std::string_view to_string(Eol eol) {
   switch (eol) {
-    case Eol::kCrlf: return "crlf";
-    case Eol::kLf: return "lf";
-    default: return "keep";
+    case Eol::kCrlf:
+      return "crlf";
+    case Eol::kLf:
+      return "lf";
+    default:
+      return "keep";
   }
 }
 

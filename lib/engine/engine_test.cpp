@@ -187,8 +187,8 @@ class CollectSeverity final : public FindingSink {
 
 TEST(Check, SeverityOverridesStampFindingsAndCountsButNotTheVerdict) {
   // C106 (error, CERS's own) and N006 (info) on one row.
-  const std::string csv = std::string(kHeader) +
-                          "G1,1.23457E+13,2027,Math,9000000001,t@example.org\n";
+  const std::string csv =
+      std::string(kHeader) + "G1,1.23457E+13,2027,Math,9000000001,t@example.org\n";
   const auto schools = directory::PermittedSchools::from_embedded_directory();
   const cers::Config config{&schools, {2027}, {"Math"}};
   const RuleEntry* n006 = find_rule("N006");

@@ -22,7 +22,8 @@ struct CliRun {
 
 // Runs cerslint in `dir` (stdout and stderr together).
 CliRun cerslint_in(const fs::path& dir, const std::string& args) {
-  const std::string cmd = "cd '" + dir.string() + "' && '" + CERSLINT_BINARY + "' " + args + " 2>&1";
+  const std::string cmd =
+      "cd '" + dir.string() + "' && '" + CERSLINT_BINARY + "' " + args + " 2>&1";
   CliRun run;
   std::FILE* p = popen(cmd.c_str(), "r");
   if (p == nullptr) return run;
@@ -86,29 +87,43 @@ TEST(ConfigCli, ShowNamesTheSourceOfEveryValue) {
   const CliRun run = cerslint_in(t.root() / "outer", "config --show inner/sub --select N,U");
   ASSERT_EQ(run.exit_code, 0) << run.out;
   const std::string o = outer.string(), i = inner.string();
-  const std::string expected =
-      "# effective configuration for " + (t.root() / "outer/inner/sub").string() + "\n"
-      "select = [\"N\", \"U\"]  # from command line (--select)\n"
-      "ignore = [\"U003\"]  # from " + o + ":2\n"
-      "severity.N005 = \"warning\"  # from " + i + ":3\n"
-      "schools = \"\"  # from default (the embedded CDE directory)\n"
-      "years = \"2024-2027\"  # from " + o + ":3\n"
-      "subjects = [\"Math\", \"ELA\"]  # from " + i + ":1\n"
-      "fail-on = \"error\"  # from default\n"
-      "fix.eol = \"keep\"  # from default\n"
-      "fix.backup = true  # from default\n"
-      "fix.unsafe-fixes = false  # from default\n"
-      "# configuration files used, nearest first:\n"
-      "#   " + i + "\n"
-      "#   " + o + "\n";
+  const std::string expected = "# effective configuration for " +
+                               (t.root() / "outer/inner/sub").string() +
+                               "\n"
+                               "select = [\"N\", \"U\"]  # from command line (--select)\n"
+                               "ignore = [\"U003\"]  # from " +
+                               o +
+                               ":2\n"
+                               "severity.N005 = \"warning\"  # from " +
+                               i +
+                               ":3\n"
+                               "schools = \"\"  # from default (the embedded CDE directory)\n"
+                               "years = \"2024-2027\"  # from " +
+                               o +
+                               ":3\n"
+                               "subjects = [\"Math\", \"ELA\"]  # from " +
+                               i +
+                               ":1\n"
+                               "fail-on = \"error\"  # from default\n"
+                               "fix.eol = \"keep\"  # from default\n"
+                               "fix.backup = true  # from default\n"
+                               "fix.unsafe-fixes = false  # from default\n"
+                               "# configuration files used, nearest first:\n"
+                               "#   " +
+                               i +
+                               "\n"
+                               "#   " +
+                               o + "\n";
   EXPECT_EQ(run.out, expected);
 
   // --isolated: nothing from files; --config: only that file.
   const CliRun isolated = cerslint_in(t.root() / "outer", "config --show --isolated inner/sub");
   EXPECT_NE(isolated.out.find("ignore = []  # from default\n"), std::string::npos) << isolated.out;
   EXPECT_NE(isolated.out.find("# configuration files used: none\n"), std::string::npos);
-  const CliRun only = cerslint_in(t.root(), "config --show --config outer/cerslint.toml outer/inner/sub");
-  EXPECT_NE(only.out.find("ignore = [\"U003\"]  # from " + o + ":2\n"), std::string::npos) << only.out;
+  const CliRun only =
+      cerslint_in(t.root(), "config --show --config outer/cerslint.toml outer/inner/sub");
+  EXPECT_NE(only.out.find("ignore = [\"U003\"]  # from " + o + ":2\n"), std::string::npos)
+      << only.out;
   EXPECT_EQ(only.out.find("severity.N005"), std::string::npos) << only.out;
 }
 
@@ -130,9 +145,10 @@ TEST(ConfigCli, IgnoreInAFileChangesCheckOutputAndExitCode) {
   // The command line wins over the file.
   const CliRun cli = cerslint_in(t.root() / "d", "check --fail-on info --ignore U groups.csv");
   EXPECT_EQ(cli.exit_code, 1) << cli.out;
-  EXPECT_EQ(cerslint_in(t.root() / "d", "check --isolated --years 2015-2027 --fail-on info groups.csv")
-                .exit_code,
-            1);
+  EXPECT_EQ(
+      cerslint_in(t.root() / "d", "check --isolated --years 2015-2027 --fail-on info groups.csv")
+          .exit_code,
+      1);
 }
 
 TEST(ConfigCli, SeverityOverrideChangesWhatIsShownAndTheExitCode) {
@@ -144,27 +160,30 @@ TEST(ConfigCli, SeverityOverrideChangesWhatIsShownAndTheExitCode) {
   EXPECT_NE(plain.out.find("warning N005"), std::string::npos) << plain.out;
   EXPECT_EQ(cerslint_in(t.root() / "d", "check --fail-on warning groups.csv").exit_code, 1);
 
-  t.write("d/cerslint.toml",
-          "root = true\nyears = \"2015-2027\"\n[severity]\nduplicate-student-in-group = \"error\"\n");
+  t.write(
+      "d/cerslint.toml",
+      "root = true\nyears = \"2015-2027\"\n[severity]\nduplicate-student-in-group = \"error\"\n");
   const CliRun raised = cerslint_in(t.root() / "d", "check --no-hints groups.csv");
   EXPECT_EQ(raised.exit_code, 1) << raised.out;
   EXPECT_NE(raised.out.find("error N005"), std::string::npos) << raised.out;
   EXPECT_NE(raised.out.find("1 errors, 0 warnings"), std::string::npos) << raised.out;
 
   t.write("d/cerslint.toml", "root = true\nyears = \"2015-2027\"\n[severity]\nN005 = \"info\"\n");
-  const CliRun lowered = cerslint_in(t.root() / "d", "check --no-hints --fail-on warning groups.csv");
+  const CliRun lowered =
+      cerslint_in(t.root() / "d", "check --no-hints --fail-on warning groups.csv");
   EXPECT_EQ(lowered.exit_code, 0) << lowered.out;
   EXPECT_NE(lowered.out.find("info N005"), std::string::npos) << lowered.out;
   EXPECT_EQ(cerslint_in(t.root() / "d", "check --fail-on info groups.csv").exit_code, 1);
   // fix counts what is left for a person with the same severities (N006 has no fix).
   t.write("d/info.csv", kInfoOnly);
-  t.write("d/cerslint.toml", "root = true\nyears = \"2015-2027\"\n[severity]\nN006 = \"warning\"\n");
+  t.write("d/cerslint.toml",
+          "root = true\nyears = \"2015-2027\"\n[severity]\nN006 = \"warning\"\n");
   EXPECT_EQ(cerslint_in(t.root() / "d", "fix --diff --fail-on warning info.csv").exit_code, 1);
   EXPECT_EQ(cerslint_in(t.root() / "d", "fix --diff --fail-on error info.csv").exit_code, 0);
-  EXPECT_EQ(
-      cerslint_in(t.root() / "d", "fix --diff --isolated --years 2015-2027 --fail-on warning info.csv")
-          .exit_code,
-      0);
+  EXPECT_EQ(cerslint_in(t.root() / "d",
+                        "fix --diff --isolated --years 2015-2027 --fail-on warning info.csv")
+                .exit_code,
+            0);
 }
 
 TEST(ConfigCli, OverridesApplyToTheFilesTheyMatch) {
@@ -225,9 +244,10 @@ TEST(ConfigCli, FixTakesItsPolicyFromTheFile) {
   t.write("d/groups.csv", kInfoOnly);
   const CliRun run = cerslint_in(t.root() / "d", "fix groups.csv");
   EXPECT_EQ(run.exit_code, 1) << run.out;  // changed
-  EXPECT_EQ(t.read("d/groups.csv"),
-            "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\r\n"
-            "Period 1,01611766111330,2027,Math,9000000001,a.rivera@example.org\r\n");
+  EXPECT_EQ(
+      t.read("d/groups.csv"),
+      "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\r\n"
+      "Period 1,01611766111330,2027,Math,9000000001,a.rivera@example.org\r\n");
   EXPECT_FALSE(fs::exists(t.root() / "d/groups.csv.bak"));
   // The command line wins: back to LF, with a backup.
   t.write("d/cerslint.toml", "root = true\nyears = \"2015-2027\"\n[fix]\neol = \"crlf\"\n");

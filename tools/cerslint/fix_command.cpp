@@ -261,7 +261,9 @@ int run_fix(const FixArgs& given) {
     for (const auto& [code, n] : left.by_rule()) {
       left_count += n;
       const engine::RuleEntry* r = engine::find_rule(code);
-      if (!options.unsafe && r && r->make && r->meta->fix == engine::FixSafety::kUnsafe) unsafe_left += n;
+      if (!options.unsafe && r && r->make && r->meta->fix == engine::FixSafety::kUnsafe) {
+        unsafe_left += n;
+      }
       left_list += fmt::format("{}{} {}", left_list.empty() ? "" : ", ", code, n);
     }
     // Counted by the engine with the severities this file's configuration gives.

@@ -1,5 +1,5 @@
-// The cerslint command line: check, fix, config, rules, explain. Parsing only; each command lives in its own
-// file. Library exceptions stop here and become exit code 2.
+// The cerslint command line: check, fix, config, rules, explain. Parsing only; each command lives
+// in its own file. Library exceptions stop here and become exit code 2.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -61,8 +61,8 @@ void add_common_options(CLI::App& cmd, cerslint::cli::CommonArgs& args) {
                  "Add rules to those ignored in cerslint.toml (comma-separated)")
       ->delimiter(',');
   cmd.add_option("--fail-on", args.fail_on,
-                        "Lowest severity that makes the exit code 1: error, warning or info "
-                        "(a file CERS would reject always does; default: error)");
+                 "Lowest severity that makes the exit code 1: error, warning or info "
+                 "(a file CERS would reject always does; default: error)");
   CLI::Option* config_file = cmd.add_option(
       "--config", args.config_file,
       "Use only this configuration file instead of the cerslint.toml files found upward");
