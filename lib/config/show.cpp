@@ -95,15 +95,4 @@ std::string render(const Effective& e, const std::string& target) {
   return out;
 }
 
-std::string_view to_string(Eol eol) {
-  switch (eol) {
-    case Eol::kCrlf:
-      return "crlf";
-    case Eol::kLf:
-      return "lf";
-    default:
-      return "keep";
-  }
-}
-
 }  // namespace cerslint::config
