@@ -289,6 +289,9 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
       }
     } else {
       ++report.records;
+      if ((report.records & (CheckOptions::kProgressEvery - 1)) == 0 && options.progress) {
+        options.progress(reader.bytes_read(), report.records);
+      }
       if (lint) {
         const Row row = lint->track(*rec);
         validator.on_record(*rec, lint->cers_hint(row));

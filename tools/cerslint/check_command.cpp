@@ -12,6 +12,7 @@
 #include "directory/school_directory.hpp"
 #include "engine/runner.hpp"
 #include "engine/selection.hpp"
+#include "output/progress.hpp"
 #include "reader/csv_reader.hpp"
 #include "report/ordered_sink.hpp"
 #include "report/text_reporter.hpp"
@@ -45,7 +46,7 @@ int run_check(const CheckArgs& args) {
     // Each file's own settings: the cerslint.toml files above it and the command line.
     const RunSettings& settings = *settings_cache.settings_for(path).value();
     const engine::Severity fail_on = settings.fail_on;
-    const engine::CheckOptions options = settings.check_options(args.format != "cers");
+    engine::CheckOptions options = settings.check_options(args.format != "cers");
     auto input = reader::Input::open(path);
     if (!input) {
       fmt::print(stderr, "cerslint: {}: {}\n", path, input.error().message);
@@ -55,7 +56,10 @@ int run_check(const CheckArgs& args) {
     reader::CsvReader csv(std::move(input).value());
     text.begin_file(path);
     report::OrderedSink ordered(text);
+    output::FileProgress progress(path, args.no_progress);  // big files on a terminal only
+    options.progress = progress.observer();
     engine::FileReport report = engine::check(csv, options, ordered);
+    progress.finish();
     ordered.flush();
     if (report.error) {
       fmt::print(stderr, "cerslint: {}: {}\n", path, report.error->message);

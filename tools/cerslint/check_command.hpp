@@ -14,6 +14,7 @@ struct CheckArgs {
   CommonArgs common;
   std::string color = "auto";   // auto | always | never
   bool no_hints = false;
+  bool no_progress = false;     // no progress display for big files on a terminal
 };
 
 // Returns the process exit code: 0 clean, 1 findings / CERS would reject, 2 usage or I/O.

@@ -19,6 +19,7 @@
 #include "engine/rule.hpp"
 #include "engine/rule_meta.hpp"
 #include "engine/runner.hpp"
+#include "tools/cerslint/inputs.hpp"  // expand_inputs, used by every command
 #include "util/result.hpp"
 
 namespace cerslint::cli {
@@ -86,10 +87,5 @@ class SettingsCache {
 };
 
 int usage_error(const std::string& message);
-
-// Inputs as given, with each directory replaced by the *.csv files below it (any letter case,
-// recursively, sorted; hidden folders such as .git skipped). "-" and missing paths pass through
-// unchanged, so opening them reports the problem.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
 
 }  // namespace cerslint::cli
