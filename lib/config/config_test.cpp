@@ -187,6 +187,12 @@ TEST(Glob, StarStaysInAFolderDoubleStarCrossesFolders) {
   EXPECT_TRUE(glob_match("**/old/*.csv", "x/y/old/a.csv"));
   EXPECT_TRUE(glob_match("./exports/g?.csv", "exports/g1.csv"));
   EXPECT_FALSE(glob_match("exports/g?.csv", "exports/g10.csv"));
+  EXPECT_TRUE(glob_match("20[12][0-9]/*.csv", "2019/a.csv"));
+  EXPECT_FALSE(glob_match("20[12][0-9]/*.csv", "2031/a.csv"));
+  EXPECT_TRUE(glob_match("[!a-m]*.csv", "north.csv"));
+  EXPECT_FALSE(glob_match("[!a-m]*.csv", "east.csv"));
+  EXPECT_TRUE(glob_match("odd[1.csv", "odd[1.csv"));  // no closing ']': a literal '['
+
   // No '/': the file name at any depth.
   EXPECT_TRUE(glob_match("*-2024.csv", "groups-2024.csv"));
   EXPECT_TRUE(glob_match("*-2024.csv", "a/b/groups-2024.csv"));

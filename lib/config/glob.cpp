@@ -19,6 +19,30 @@ std::vector<std::string_view> split(std::string_view path) {
   return parts;
 }
 
+// `[abc]`, `[a-z]`, `[!a-z]` (or `[^a-z]`) at the start of `p`: whether `c` is in the class, and
+// the class's length in `length`; length 0 when `p` holds no closing `]` (then `[` is literal).
+bool class_match(std::string_view p, char c, std::size_t& length) {
+  std::size_t i = 1;
+  const bool negate = i < p.size() && (p[i] == '!' || p[i] == '^');
+  if (negate) ++i;
+  bool in = false;
+  const std::size_t first = i;
+  for (; i < p.size() && (p[i] != ']' || i == first); ++i) {  // a leading ']' is literal
+    if (i + 2 < p.size() && p[i + 1] == '-' && p[i + 2] != ']') {
+      in = in || (p[i] <= c && c <= p[i + 2]);
+      i += 2;
+    } else {
+      in = in || p[i] == c;
+    }
+  }
+  if (i >= p.size()) {
+    length = 0;
+    return false;
+  }
+  length = i + 1;
+  return in != negate;
+}
+
 bool segment_match(std::string_view p, std::string_view s) {
   if (p.empty()) return s.empty();
   if (p[0] == '*') {
@@ -28,6 +52,11 @@ bool segment_match(std::string_view p, std::string_view s) {
     return false;
   }
   if (s.empty()) return false;
+  if (p[0] == '[') {
+    std::size_t length = 0;
+    const bool in = class_match(p, s[0], length);
+    if (length > 0) return in && segment_match(p.substr(length), s.substr(1));
+  }
   if (p[0] != '?' && p[0] != s[0]) return false;
   return segment_match(p.substr(1), s.substr(1));
 }
