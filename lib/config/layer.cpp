@@ -5,9 +5,12 @@ namespace cerslint::config {
 
 std::string_view to_string(Eol eol) {
   switch (eol) {
-    case Eol::kCrlf: return "crlf";
-    case Eol::kLf: return "lf";
-    default: return "keep";
+    case Eol::kCrlf:
+      return "crlf";
+    case Eol::kLf:
+      return "lf";
+    default:
+      return "keep";
   }
 }
 
