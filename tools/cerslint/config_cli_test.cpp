@@ -201,6 +201,10 @@ TEST(ConfigCli, OverridesApplyToTheFilesTheyMatch) {
   EXPECT_EQ(run.exit_code, 1) << run.out;
   EXPECT_NE(run.out.find("current.csv:2:46: info N006"), std::string::npos) << run.out;
   EXPECT_EQ(run.out.find("old.csv:2"), std::string::npos) << run.out;
+  // Worker threads read the same per-file settings: same output, same exit code.
+  const CliRun jobs = cerslint_in(t.root() / "d", "check --no-hints --jobs 2 .");
+  EXPECT_EQ(jobs.exit_code, run.exit_code);
+  EXPECT_EQ(jobs.out, run.out);
   EXPECT_EQ(cerslint_in(t.root() / "d", "check archive").exit_code, 0);
   const CliRun show = cerslint_in(t.root() / "d", "config --show archive/2023/old.csv");
   EXPECT_NE(show.out.find("ignore = [\"N006\"]  # from " + (t.root() / "d/cerslint.toml").string() +

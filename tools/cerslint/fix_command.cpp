@@ -165,7 +165,7 @@ int run_fix(const FixArgs& given) {
   std::uint64_t files_changed = 0, total_fixes = 0, total_left = 0;
   for (const std::string& path : args.files) {
     // Each file's own settings and fix policy: the cerslint.toml files above it, the options.
-    const RunSettings& settings = *settings_cache.settings_for(path).value();
+    const RunSettings& settings = settings_cache.prepared(path);
     const fix::FixOptions options = fix_options(settings, reference ? &*reference : nullptr);
     // Standard input is copied to a private scratch file: the fixer reads its input twice.
     std::optional<output::TempFile> stdin_copy;

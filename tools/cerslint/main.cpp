@@ -82,7 +82,16 @@ int main(int argc, char** argv) {
   check_cmd->add_option("files", check.files, "CSV files to check (- for standard input)")
       ->required();
   check_cmd->add_option("--format", check.format,
-                        "cers: exactly CERS's message; text: findings with hints")
+                        "cers: exactly CERS's message; text: findings with hints; json, "
+                        "json-lines, sarif, github: for tools and CI (docs/output-formats.md)")
+      ->capture_default_str();
+  check_cmd->add_option("--output-file", check.output_file,
+                        "Also write a report to this file (replaced atomically)");
+  check_cmd->add_option("--output-format", check.output_format,
+                        "Format of --output-file (default: from its extension: .sarif, .json, "
+                        ".jsonl or .ndjson)");
+  check_cmd->add_option("-j,--jobs", check.jobs,
+                        "Files checked at once (0: one per processor core); output is the same")
       ->capture_default_str();
   add_common_options(*check_cmd, check.common);
   check_cmd->add_option("--color", check.color, "auto, always or never")->capture_default_str();

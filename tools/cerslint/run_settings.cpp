@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 #include <ctime>
 #include <filesystem>
 #include <system_error>
@@ -97,9 +98,27 @@ SettingsCache::SettingsCache(const CommonArgs& args, config::Layer command_line)
 
 std::optional<Error> SettingsCache::prepare(const std::vector<std::string>& inputs) {
   for (const std::string& input : inputs) {
-    if (auto s = settings_for(input); !s) return s.error();
+    auto s = settings_for(input);
+    if (!s) return s.error();
+    by_input_[input] = s.value();
   }
   return std::nullopt;
+}
+
+const RunSettings& SettingsCache::prepared(const std::string& input) const {
+  const auto it = by_input_.find(input);
+  assert(it != by_input_.end() && "prepare() was not given this input");
+  return *it->second;
+}
+
+bool SettingsCache::may_report(const engine::RuleEntry& rule) const {
+  for (const auto& [key, settings] : by_key_) {
+    if (!settings->selected) return true;
+    for (const engine::RuleEntry* e : *settings->selected) {
+      if (e == &rule) return true;
+    }
+  }
+  return false;
 }
 
 Result<const RunSettings*> SettingsCache::settings_for(const std::string& input) {

@@ -70,13 +70,17 @@ class SettingsCache {
   // Loads the settings of every input first, so a bad configuration file stops the run before
   // any output (a usage Error, exit code 2).
   std::optional<Error> prepare(const std::vector<std::string>& inputs);
-  // The settings of an input; an Error only for inputs prepare() was not given.
-  Result<const RunSettings*> settings_for(const std::string& input);
+  // The settings of an input given to prepare(). Only reads: safe from several threads once
+  // prepare() has returned.
+  const RunSettings& prepared(const std::string& input) const;
+  // Whether some prepared input's settings report the rule.
+  bool may_report(const engine::RuleEntry& rule) const;
 
  private:
   Result<std::shared_ptr<const directory::PermittedSchools>> schools(
       const config::Sourced<std::string>& file);
   std::optional<Error> build(const config::Effective& effective, RunSettings& out);
+  Result<const RunSettings*> settings_for(const std::string& input);
 
   config::ConfigFinder finder_;
   config::Layer command_line_;
@@ -84,6 +88,7 @@ class SettingsCache {
   std::int32_t today_month_ = 0;
   std::map<std::string, std::unique_ptr<RunSettings>> by_key_;
   std::map<std::string, std::shared_ptr<const directory::PermittedSchools>> schools_;
+  std::map<std::string, const RunSettings*> by_input_;  // filled by prepare()
 };
 
 int usage_error(const std::string& message);
