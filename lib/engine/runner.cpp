@@ -266,6 +266,7 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
     for (const RuleEntry* e : *options.selected) enabled.push_back(e->meta);
   }
   ctx.set_enabled(std::move(enabled), !options.selected.has_value());
+  ctx.set_severity_overrides(options.severity_overrides);
 
   cers::Validator validator(*options.cers, nullptr);
   CersFindings cers_findings(ctx, validator);

@@ -41,12 +41,12 @@ report::ToolInfo tool_info() {
   return tool;
 }
 
-std::vector<const engine::RuleMeta*> reported_rules(const RunSettings& settings) {
+// The rules any file may report (files can select differently through cerslint.toml), in
+// registry order.
+std::vector<const engine::RuleMeta*> reported_rules(const SettingsCache& settings) {
   std::vector<const engine::RuleMeta*> rules;
-  if (settings.selected) {
-    for (const engine::RuleEntry* e : *settings.selected) rules.push_back(e->meta);
-  } else {
-    for (const engine::RuleEntry& e : engine::registry()) rules.push_back(e.meta);
+  for (const engine::RuleEntry& e : engine::registry()) {
+    if (settings.may_report(e)) rules.push_back(e.meta);
   }
   return rules;
 }
@@ -107,19 +107,17 @@ int run_check(const CheckArgs& args) {
   } else if (!args.output_format.empty()) {
     return usage_error("--output-format needs --output-file");
   }
-  RunSettings settings;
-  if (auto err = build_settings(args.common, settings)) return usage_error(err->message);
-  const engine::Severity fail_on = settings.fail_on;
-
-  engine::CheckOptions options;
-  options.cers = &settings.config;
+  auto command_line = command_line_layer(args.common);
+  if (!command_line) return usage_error(command_line.error().message);
+  SettingsCache settings(args.common, std::move(command_line).value());
   // `cers` alone needs only CERS's verdict: the lint rules' findings are not collected.
-  options.collect_findings = args.format != "cers" || !file_format.empty();
-  options.selected = settings.selected;
-  options.current_year = settings.current_year;
+  const bool collect_findings = args.format != "cers" || !file_format.empty();
 
   const std::vector<std::string> files = expand_inputs(args.files);
   if (files.empty()) return usage_error("no CSV files found in the given folders");
+  // Each file's settings (cerslint.toml files above it, the command line), loaded before any
+  // output; read-only afterwards, so --jobs workers share them.
+  if (auto err = settings.prepare(files)) return usage_error(err->message);
 
   report::ReporterSetup setup;
   setup.tool = tool_info();
@@ -148,7 +146,7 @@ int run_check(const CheckArgs& args) {
   const unsigned jobs = effective_jobs(args.jobs, files.size());
   const bool progress = !args.no_progress && jobs == 1;
   const auto check = [&](const std::string& path, engine::FindingSink& sink) {
-    return check_one(path, options, sink, progress);
+    return check_one(path, settings.prepared(path).check_options(collect_findings), sink, progress);
   };
   const auto after = [&](const std::string& path, const engine::FileReport& report) {
     totals.add(report);
@@ -158,7 +156,8 @@ int run_check(const CheckArgs& args) {
       return;
     }
     std::uint64_t failing = 0;
-    for (int s = static_cast<int>(fail_on); s < 3; ++s) failing += report.counts[s];
+    const int fail_on = static_cast<int>(settings.prepared(path).fail_on);
+    for (int s = fail_on; s < 3; ++s) failing += report.counts[s];
     const bool bad = report.verdict.status != cers::Status::kAccepted || failing > 0;
     if (bad && exit_code == 0) exit_code = 1;
   };

@@ -12,20 +12,21 @@ _cerslint() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      check | fix | rules | explain) cmd=${COMP_WORDS[i]}; break ;;
+      check | fix | config | rules | explain) cmd=${COMP_WORDS[i]}; break ;;
     esac
   done
 
-  local common="--schools --years --subjects --select --ignore --fail-on --help"
+  local common="--schools --years --subjects --select --ignore --extend-select --extend-ignore
+                --fail-on --config --isolated --help"
   case $prev in
-    --schools | --reference | -o | --output)
+    --schools | --reference | -o | --output | --config)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
       return ;;
     --years | --subjects) return ;;
     --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning info" -- "$cur"); return ;;
     --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
-    --eol) mapfile -t COMPREPLY < <(compgen -W "crlf lf" -- "$cur"); return ;;
+    --eol) mapfile -t COMPREPLY < <(compgen -W "crlf lf keep" -- "$cur"); return ;;
     --format)
       if [[ $cmd == rules ]]; then
         mapfile -t COMPREPLY < <(compgen -W "text markdown" -- "$cur")
@@ -33,7 +34,7 @@ _cerslint() {
         mapfile -t COMPREPLY < <(compgen -W "text cers" -- "$cur")
       fi
       return ;;
-    --select | --ignore)
+    --select | --ignore | --extend-select | --extend-ignore)
       # A comma-separated list: complete the part after the last comma.
       local done_part="" last=$cur
       if [[ $cur == *,* ]]; then done_part=${cur%,*},; last=${cur##*,}; fi
@@ -44,11 +45,12 @@ _cerslint() {
 
   local opts
   case $cmd in
-    "") opts="check fix rules explain --help --version" ;;
+    "") opts="check fix config rules explain --help --version" ;;
     check) opts="$common --format --color --no-hints --no-progress" ;;
     fix)
       opts="$common -o --output --in-place --no-backup --stdout --diff --unsafe-fixes --eol
             --exit-zero-on-fix --show-fixes --reference" ;;
+    config) opts="$common --show" ;;
     rules) opts="--format --help" ;;
     explain)
       if [[ $cur != -* ]]; then
