@@ -213,12 +213,12 @@ int run_fix(const FixArgs& given) {
     // Write where asked. A file that needs no change is never rewritten.
     std::optional<Error> write_error;
     if (args.diff) {
-      auto before = slurp(source);
+      auto old_text = slurp(source);
       auto after = slurp(result);
-      if (!before || !after) {
-        write_error = !before ? before.error() : after.error();
+      if (!old_text || !after) {
+        write_error = !old_text ? old_text.error() : after.error();
       } else {
-        fmt::print("{}", fix::unified_diff(before.value(), after.value(), path + " (before)",
+        fmt::print("{}", fix::unified_diff(old_text.value(), after.value(), path + " (before)",
                                            path + " (fixed)"));
       }
     } else if (args.to_stdout) {
