@@ -13,7 +13,26 @@ Location RuleContext::locate(const reader::Record& record, int field) {
   return Location{record.index(), pos.line, pos.column, record.offset() + at};
 }
 
+namespace {
+
+// A message quotes the offending value, and a hostile file can make that value 20 MB long (one
+// line without a line break). Past this size the message is cut (at a character boundary) and
+// says how much is left out, so reporters and the ordered sink never hold such copies.
+constexpr std::size_t kMaxMessageBytes = 2048;
+
+void shorten_message(std::string& message) {
+  if (message.size() <= kMaxMessageBytes) return;
+  std::size_t cut = kMaxMessageBytes;
+  while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+  const std::size_t left_out = message.size() - cut;
+  message.resize(cut);
+  message += "... (" + std::to_string(left_out) + " more bytes of this message left out)";
+}
+
+}  // namespace
+
 void RuleContext::emit(const RuleMeta& meta, const Location& where, std::string_view hint) {
+  shorten_message(message_);
   const Severity severity = severity_of(meta);
   ++counts_[static_cast<int>(severity)];
   sink_.on_finding(Finding{&meta, severity, where, message_, hint});
