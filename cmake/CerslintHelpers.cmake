@@ -21,6 +21,8 @@ function(cerslint_add_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main cerslint_warnings)
+  # Test support headers are included by their path from the root (tools/cerslint/...).
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})
   gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60
                        PROPERTIES ENVIRONMENT "CERSLINT_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
 endfunction()

@@ -23,46 +23,28 @@ void append_number(std::uint64_t n, std::string& out) { out += std::to_string(n)
 
 // GitHub's runner un-escapes %25, %0D, %0A in data, and also %3A, %2C in properties (where ':'
 // and ',' would end the value).
-void append_github_data(std::string_view s, std::string& out) {
+static void append_github_escaped(std::string_view s, std::string& out, bool property) {
   for (char c : s) {
-    switch (c) {
-      case '%':
-        out += "%25";
-        break;
-      case '\r':
-        out += "%0D";
-        break;
-      case '\n':
-        out += "%0A";
-        break;
-      default:
-        out += c;
+    if (c == '%') {
+      out += "%25";
+    } else if (c == '\r') {
+      out += "%0D";
+    } else if (c == '\n') {
+      out += "%0A";
+    } else if (property && c == ':') {
+      out += "%3A";
+    } else if (property && c == ',') {
+      out += "%2C";
+    } else {
+      out += c;
     }
   }
 }
 
+void append_github_data(std::string_view s, std::string& out) { append_github_escaped(s, out, false); }
+
 void append_github_property(std::string_view s, std::string& out) {
-  for (char c : s) {
-    switch (c) {
-      case '%':
-        out += "%25";
-        break;
-      case '\r':
-        out += "%0D";
-        break;
-      case '\n':
-        out += "%0A";
-        break;
-      case ':':
-        out += "%3A";
-        break;
-      case ',':
-        out += "%2C";
-        break;
-      default:
-        out += c;
-    }
-  }
+  append_github_escaped(s, out, true);
 }
 
 void GithubReporter::write() {

@@ -1,6 +1,8 @@
 // The command line's contract for scripts and hooks: exit codes under --fail-on, and what
 // --select / --ignore let through. Runs the real binary on small files written per test.
 #include <gtest/gtest.h>
+
+#include "tools/cerslint/cli_test_support.hpp"
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -11,21 +13,12 @@
 namespace {
 
 namespace fs = std::filesystem;
+using namespace cerslint::cli_test;
 
-struct CliRun {
-  int exit_code = -1;
-  std::string out;
-};
-
+// Standard output, then standard error, as one text.
 CliRun cerslint(const std::string& args) {
-  const std::string cmd = std::string("'") + CERSLINT_BINARY + "' " + args + " 2>&1";
-  CliRun run;
-  std::FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return run;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) run.out.append(buf, n);
-  const int status = pclose(p);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  CliRun run = run_cerslint(args);
+  run.out += run.err;
   return run;
 }
 

@@ -82,16 +82,17 @@ struct CliRun {
 };
 
 // Runs `cerslint <args>` through the shell (arguments must be quoted by the caller), with
-// standard input from `stdin_file`; `prefix` goes before the command (e.g. `timeout 60 ` or
-// environment settings).
+// standard input from `stdin_file` (empty: `args` redirects it itself); `prefix` goes before the
+// command (e.g. `timeout 60 ` or environment settings).
 inline CliRun run_cerslint(const std::string& args, const std::string& stdin_file = "/dev/null",
                            const std::string& prefix = "") {
   static int counter = 0;
   const fs::path out = fs::temp_directory_path() /
                        ("cerslint_cli_out_" + std::to_string(::getpid()) + "_" +
                         std::to_string(++counter));
-  const std::string cmd = prefix + quote(CERSLINT_BINARY) + " " + args + " <" + quote(stdin_file) +
-                          " >" + quote(out.string() + ".1") + " 2>" + quote(out.string() + ".2");
+  const std::string input = stdin_file.empty() ? "" : " <" + quote(stdin_file);
+  const std::string cmd = prefix + quote(CERSLINT_BINARY) + " " + args + input + " >" +
+                          quote(out.string() + ".1") + " 2>" + quote(out.string() + ".2");
   const int status = std::system(cmd.c_str());
   CliRun run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -2,6 +2,8 @@
 // (two nested files and the command line), and settings from files change what `check` reports,
 // its severities and its exit code, per file; `fix` takes its [fix] policy from them.
 #include <gtest/gtest.h>
+
+#include "tools/cerslint/cli_test_support.hpp"
 #include <stdlib.h>
 #include <sys/wait.h>
 
@@ -14,23 +16,12 @@
 namespace {
 
 namespace fs = std::filesystem;
-
-struct CliRun {
-  int exit_code = -1;
-  std::string out;
-};
+using namespace cerslint::cli_test;
 
 // Runs cerslint in `dir` (stdout and stderr together).
 CliRun cerslint_in(const fs::path& dir, const std::string& args) {
-  const std::string cmd =
-      "cd '" + dir.string() + "' && '" + CERSLINT_BINARY + "' " + args + " 2>&1";
-  CliRun run;
-  std::FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return run;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) run.out.append(buf, n);
-  const int status = pclose(p);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  CliRun run = run_cerslint(args, "", "cd " + quote(dir.string()) + " && ");
+  run.out += run.err;
   return run;
 }
 
