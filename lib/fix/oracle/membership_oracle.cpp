@@ -73,8 +73,12 @@ bool strippable(UChar32 c) {
   return u_isWhitespace(c) || u_isspace(c) || c == 0x00A0 || c == 0x200B || c == 0x200C ||
          c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD || c == 0x202F;
 }
+// Characters a login loses when L004 cleans it: zero-width ones, the byte order mark, the soft
+// hyphen, and control characters that are not whitespace (whitespace separates addresses).
 bool invisible(UChar32 c) {
-  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+  const bool control = (c < 0x20 && !u_isWhitespace(c)) || c == 0x7F;
+  return control || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
+         c == 0x00AD;
 }
 
 bool all_ascii_digits(std::string_view s) {
