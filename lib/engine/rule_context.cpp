@@ -13,9 +13,10 @@ Location RuleContext::locate(const reader::Record& record, int field) {
   return Location{record.index(), pos.line, pos.column, record.offset() + at};
 }
 
-void RuleContext::emit(const RuleMeta& meta, const Location& where, std::string_view hint) {
+void RuleContext::emit(const RuleMeta& meta, const Location& where, std::string_view hint,
+                       const RowIdentity& who) {
   ++counts_[static_cast<int>(meta.severity)];
-  sink_.on_finding(Finding{&meta, meta.severity, where, message_, hint});
+  sink_.on_finding(Finding{&meta, meta.severity, where, message_, hint, who});
 }
 
 }  // namespace cerslint::engine
