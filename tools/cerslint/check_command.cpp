@@ -41,6 +41,9 @@ int run_check(const CheckArgs& args) {
   options.selected = settings.selected;
   options.current_year = settings.current_year;
 
+  auto baseline = BaselineRun::start(args.baseline, args.format);
+  if (!baseline) return usage_error(baseline.error().message);
+
   report::TextReporter text(stdout, {use_color(args.color), !args.no_hints});
   int exit_code = 0;
   std::uint64_t totals[3] = {0, 0, 0};
@@ -56,13 +59,15 @@ int run_check(const CheckArgs& args) {
     reader::CsvReader csv(std::move(input).value());
     text.begin_file(path);
     report::OrderedSink ordered(text);
-    engine::FileReport report = engine::check(csv, options, ordered);
+    auto base = (*baseline)->open(path, ordered);  // suppresses what the baseline lists
+    engine::FileReport report = engine::check(csv, options, base->sink());
     ordered.flush();
     if (report.error) {
       fmt::print(stderr, "cerslint: {}: {}\n", path, report.error->message);
       exit_code = 2;
       continue;
     }
+    const bool verdict_baselined = (*baseline)->close(*base, report);
     if (args.format == "cers") {
       if (files.size() > 1) fmt::print("==> {} <==\n", path);
       fmt::print("{}\n", report.verdict.text);
@@ -72,14 +77,15 @@ int run_check(const CheckArgs& args) {
     for (int i = 0; i < 3; ++i) totals[i] += report.counts[i];
     std::uint64_t failing = 0;
     for (int s = static_cast<int>(fail_on); s < 3; ++s) failing += report.counts[s];
-    const bool bad = report.verdict.status != cers::Status::kAccepted || failing > 0;
+    const bool bad =
+        (report.verdict.status != cers::Status::kAccepted && !verdict_baselined) || failing > 0;
     if (bad && exit_code == 0) exit_code = 1;
   }
   if (args.format == "text" && files.size() > 1) {
     text.total(files.size(), totals[2], totals[1], totals[0]);
   }
   std::fflush(stdout);
-  return exit_code;
+  return (*baseline)->finish(exit_code);
 }
 
 }  // namespace cerslint::cli

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "tools/cerslint/baseline_options.hpp"
 #include "tools/cerslint/run_settings.hpp"
 
 namespace cerslint::cli {
@@ -14,6 +15,7 @@ struct CheckArgs {
   CommonArgs common;
   std::string color = "auto";   // auto | always | never
   bool no_hints = false;
+  BaselineArgs baseline;
 };
 
 // Returns the process exit code: 0 clean, 1 findings / CERS would reject, 2 usage or I/O.
