@@ -3,11 +3,10 @@
 // of the findings alone.
 #include "baseline/baseline_file.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "output/atomic_file.hpp"

@@ -19,8 +19,13 @@ namespace fs = std::filesystem;
 
 Entry make(std::string file, std::string rule, std::string school, std::string year,
            std::string group, std::string member, std::uint64_t count = 1) {
-  return Entry{std::move(file), std::move(rule), std::move(school), std::move(year),
-               std::move(group), std::move(member), count};
+  return Entry{std::move(file),
+               std::move(rule),
+               std::move(school),
+               std::move(year),
+               std::move(group),
+               std::move(member),
+               count};
 }
 
 std::vector<Entry> sample() {
@@ -29,7 +34,7 @@ std::vector<Entry> sample() {
       make("district.csv", "C106", "1611766056923", "2027", "Gr8 CAASPP", "9000000001", 2),
       make("sub/other.csv", "F004", "", "", "", ""),  // a file-level finding: no row
       make("district.csv", "G001", "01611766111330", "2027", "Rao ELA 6 Pd 2  ", "",
-           3),                                                          // a group finding
+           3),  // a group finding
       make("district.csv", "L003", "01611766111330", "2027", "Ünïcödé", "mailto:a@example.org"),
   };
 }
@@ -168,9 +173,9 @@ TEST_F(BaselineFileOnDisk, FilesAreNamedRelativeToTheBaselinesFolder) {
   std::ofstream(csv) << "x\n";
   EXPECT_EQ(relative_name(baseline, csv), "2027/groups.csv");
   // The same file reached through another spelling of its path.
-  EXPECT_EQ(relative_name(baseline, (dir_ / "district" / "2027" / ".." / "2027" / "groups.csv")
-                                        .string()),
-            "2027/groups.csv");
+  EXPECT_EQ(
+      relative_name(baseline, (dir_ / "district" / "2027" / ".." / "2027" / "groups.csv").string()),
+      "2027/groups.csv");
   EXPECT_EQ(relative_name(baseline, (dir_ / "elsewhere.csv").string()), "../elsewhere.csv");
 
   // The nearest baseline upward from the file's folder.

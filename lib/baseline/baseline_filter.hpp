@@ -39,7 +39,7 @@ class BaselineFilter final : public engine::FindingSink {
   const Suppressions::FileTable* table_;  // null: the baseline lists nothing for this file
   engine::FindingSink& inner_;
   std::unordered_map<std::size_t, std::uint64_t> used_;  // entry index -> findings dropped
-  std::string key_;                                       // reused for every lookup
+  std::string key_;                                      // reused for every lookup
   std::uint64_t suppressed_[3] = {0, 0, 0};
   std::uint64_t suppressed_cers_ = 0;
   std::uint64_t forwarded_cers_ = 0;

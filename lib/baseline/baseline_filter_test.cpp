@@ -50,14 +50,13 @@ std::vector<Entry> record(const std::string& csv) {
 
 // A group with a teacher, two good students and one 9-digit SSID (N003).
 const std::string kBad = std::string(kHeader) + row("G1", "", "t@example.org") +
-                         row("G1", "9000000001") + row("G1", "901730066") +
-                         row("G1", "9000000003");
+                         row("G1", "9000000001") + row("G1", "901730066") + row("G1", "9000000003");
 
 TEST(BaselineRecorder, NotesEachFindingOnceWithItsIdentity) {
   const std::vector<Entry> entries = record(kBad);
   ASSERT_EQ(entries.size(), 1u);
-  EXPECT_EQ(entries[0], (Entry{"groups.csv", "N003", "01611766111330", "2027", "G1",
-                               "901730066", 1}));
+  EXPECT_EQ(entries[0],
+            (Entry{"groups.csv", "N003", "01611766111330", "2027", "G1", "901730066", 1}));
 }
 
 TEST(BaselineFilter, RecognisesAFindingAfterRowsAreInsertedAboveIt) {
@@ -90,8 +89,8 @@ TEST(BaselineFilter, AnEntryCoversAsManyFindingsAsItsCount) {
   // The same student twice in the group: N003 twice with one identity (and N005 once).
   const std::string twice = kBad + row("G1", "901730066");
   std::vector<Entry> entries = record(twice);
-  const auto n003 = std::find_if(entries.begin(), entries.end(),
-                                 [](const Entry& e) { return e.rule == "N003"; });
+  const auto n003 =
+      std::find_if(entries.begin(), entries.end(), [](const Entry& e) { return e.rule == "N003"; });
   ASSERT_NE(n003, entries.end());
   EXPECT_EQ(n003->count, 2u);
   {
@@ -120,8 +119,9 @@ TEST(BaselineFilter, ReportsEntriesWhoseFindingWentAway) {
   BaselineFilter filter(base, "groups.csv", out);
   (void)run(fixed, filter);
   EXPECT_TRUE(out.seen.empty());
-  EXPECT_EQ(filter.unused(), (std::vector<Entry>{{"groups.csv", "N003", "01611766111330", "2027",
-                                                  "G1", "901730066", 1}}));
+  EXPECT_EQ(
+      filter.unused(),
+      (std::vector<Entry>{{"groups.csv", "N003", "01611766111330", "2027", "G1", "901730066", 1}}));
 }
 
 TEST(BaselineFilter, OnlyTheEntriesOfTheFileBeingCheckedApply) {
@@ -141,7 +141,7 @@ TEST(BaselineFilter, CountsSuppressedCersFindings) {
   const engine::FileReport report = run(csv, filter);
   EXPECT_EQ(report.verdict.status, cers::Status::kRejected);  // the verdict is not filtered
   EXPECT_TRUE(out.seen.empty());
-  EXPECT_EQ(filter.suppressed_cers(), 1u);  // C106
+  EXPECT_EQ(filter.suppressed_cers(), 1u);   // C106
   EXPECT_GT(filter.suppressed_total(), 1u);  // S001 and friends too
 }
 

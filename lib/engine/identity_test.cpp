@@ -81,9 +81,9 @@ TEST(RowIdentity, MemberIsTheLoginWhenTheSsidIsEmpty) {
 
 TEST(RowIdentity, HeaderFindingsHaveNone) {
   const Copy out = check_text(
-      "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login,notes\n" +
-      row("G1", "", "t@example.org").substr(0, row("G1", "", "t@example.org").size() - 1) +
-      ",x\n");
+      "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login,"
+      "notes\n" +
+      row("G1", "", "t@example.org").substr(0, row("G1", "", "t@example.org").size() - 1) + ",x\n");
   const Seen* f009 = out.find("F009");  // an extra header name
   ASSERT_NE(f009, nullptr);
   EXPECT_EQ(f009->line, 1u);
@@ -107,8 +107,8 @@ TEST(RowIdentity, TooManyStudentsIsAboutTheGroupThatEnded) {
   for (int i = 0; i < 201; ++i) csv += row("Big", std::to_string(9000000000 + i), "");
   csv += row("Next", "", "t@example.org");  // the record that reveals the count
   for (const bool lint : {true, false}) {
-    const Copy out = check_text(csv, lint ? std::vector<std::string>{}
-                                          : std::vector<std::string>{"C109"});
+    const Copy out =
+        check_text(csv, lint ? std::vector<std::string>{} : std::vector<std::string>{"C109"});
     const Seen* c109 = out.find("C109");
     ASSERT_NE(c109, nullptr);
     if (lint) {

@@ -48,7 +48,8 @@ void append_format(std::string& out, fmt::format_string<T...> format, T&&... arg
 inline RowIdentity identify(const Row& row) {
   const std::string_view ssid = row.value(Column::kSsid);
   return RowIdentity{row.value(Column::kSchool), row.value(Column::kYear),
-                     row.value(Column::kGroupName), ssid.empty() ? row.value(Column::kLogin) : ssid};
+                     row.value(Column::kGroupName),
+                     ssid.empty() ? row.value(Column::kLogin) : ssid};
 }
 inline RowIdentity identify(const GroupInfo& group) {
   return RowIdentity{group.school, group.year, group.name, {}};

@@ -16,7 +16,9 @@ void OrderedSink::on_finding(const engine::Finding& f) {
     return;
   }
   // One allocation for all the text a finding holds (views into it are restored in flush()).
-  Held h{f, std::string(), f.message.size(),
+  Held h{f,
+         std::string(),
+         f.message.size(),
          {static_cast<std::uint32_t>(f.row.school.size()),
           static_cast<std::uint32_t>(f.row.year.size()),
           static_cast<std::uint32_t>(f.row.group.size()),
@@ -43,11 +45,10 @@ void OrderedSink::flush() {
     const std::size_t row_bytes =
         std::size_t{h.row_sizes[0]} + h.row_sizes[1] + h.row_sizes[2] + h.row_sizes[3];
     h.finding.message = text.substr(0, h.message_size);
-    h.finding.hint =
-        text.substr(h.message_size, text.size() - h.message_size - row_bytes);
+    h.finding.hint = text.substr(h.message_size, text.size() - h.message_size - row_bytes);
     std::size_t at = text.size() - row_bytes;
-    std::string_view* row[4] = {&h.finding.row.school, &h.finding.row.year,
-                                &h.finding.row.group, &h.finding.row.member};
+    std::string_view* row[4] = {&h.finding.row.school, &h.finding.row.year, &h.finding.row.group,
+                                &h.finding.row.member};
     for (int i = 0; i < 4; ++i) {
       *row[i] = text.substr(at, h.row_sizes[i]);
       at += h.row_sizes[i];

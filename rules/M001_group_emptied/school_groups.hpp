@@ -35,10 +35,10 @@ struct Group {
   // The group as a finding's identity: its school, the year as CERS reads it, its name. The
   // year's digits are written only when asked (a finding is reported), not for every group.
   engine::RowIdentity identity() const {
-    const auto size = std::to_chars(year_text_.data(), year_text_.data() + year_text_.size(),
-                                    year).ptr - year_text_.data();
-    return {school, std::string_view(year_text_.data(), static_cast<std::size_t>(size)), name,
-            {}};
+    const auto size =
+        std::to_chars(year_text_.data(), year_text_.data() + year_text_.size(), year).ptr -
+        year_text_.data();
+    return {school, std::string_view(year_text_.data(), static_cast<std::size_t>(size)), name, {}};
   }
   mutable std::array<char, 12> year_text_{};
 };

@@ -74,10 +74,9 @@ std::vector<std::string> findings(const std::string& out) {
 class BaselineCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("cerslint-baseline-cli-" + std::to_string(::getpid()) +
-                                        "-" + ::testing::UnitTest::GetInstance()
-                                                  ->current_test_info()
-                                                  ->name());
+    dir_ = fs::temp_directory_path() /
+           ("cerslint-baseline-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     const char* src = std::getenv("CERSLINT_SOURCE_DIR");
@@ -179,17 +178,15 @@ TEST_F(BaselineCli, TheNearestBaselineAboveTheFileNamesItRelativeToItsFolder) {
             std::string::npos);
   // From another folder, by absolute path: the baseline is found upward from the file.
   const CliRun elsewhere =
-      cerslint(fs::temp_directory_path(), check_ + "'" +
-                                              (dir_ / "2027" / "district-groups.csv").string() +
-                                              "'");
+      cerslint(fs::temp_directory_path(),
+               check_ + "'" + (dir_ / "2027" / "district-groups.csv").string() + "'");
   EXPECT_EQ(elsewhere.exit_code, 0) << elsewhere.out;
   EXPECT_TRUE(findings(elsewhere.out).empty()) << elsewhere.out;
   // From inside the folder, by a relative path.
   EXPECT_EQ(cerslint(dir_ / "2027", check_ + "district-groups.csv").exit_code, 0);
   // An explicit --baseline that does not cover the file filters nothing.
   std::ofstream(dir_ / "empty.json") << "{\"version\": 1, \"entries\": []}\n";
-  EXPECT_EQ(cerslint(dir_, check_ + "--baseline empty.json 2027/district-groups.csv").exit_code,
-            1);
+  EXPECT_EQ(cerslint(dir_, check_ + "--baseline empty.json 2027/district-groups.csv").exit_code, 1);
 }
 
 TEST_F(BaselineCli, MistakesAreUsageErrorsThatChangeNothing) {
@@ -207,8 +204,7 @@ TEST_F(BaselineCli, MistakesAreUsageErrorsThatChangeNothing) {
   std::ofstream(dir_ / "cerslint-baseline.json") << "{\"version\": 1, \"entries\": [";
   const CliRun damaged = cerslint(dir_, check_ + "district-groups.csv");
   EXPECT_EQ(damaged.exit_code, 2) << damaged.out;
-  EXPECT_NE(damaged.out.find("not a usable cerslint baseline"), std::string::npos)
-      << damaged.out;
+  EXPECT_NE(damaged.out.find("not a usable cerslint baseline"), std::string::npos) << damaged.out;
   const CliRun overwrite = cerslint(dir_, check_ + "district-groups.csv --write-baseline");
   EXPECT_EQ(overwrite.exit_code, 2) << overwrite.out;
   EXPECT_EQ(read(dir_ / "cerslint-baseline.json"), "{\"version\": 1, \"entries\": [");

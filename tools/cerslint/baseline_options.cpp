@@ -60,12 +60,13 @@ void add_baseline_options(CLI::App& check, BaselineArgs& args) {
 
 Result<std::unique_ptr<BaselineRun>> BaselineRun::start(const BaselineArgs& args,
                                                         const std::string& format) {
-  std::unique_ptr<BaselineRun> run(
-      new BaselineRun(args, format == "text" ? stdout : stderr));
+  std::unique_ptr<BaselineRun> run(new BaselineRun(args, format == "text" ? stdout : stderr));
   if (args.write) {
     if (format == "cers") {
-      return Error{"--write-baseline records findings, and --format cers prints none: use "
-                   "another --format", ""};
+      return Error{
+          "--write-baseline records findings, and --format cers prints none: use "
+          "another --format",
+          ""};
     }
     std::string path = !args.write->empty() ? *args.write
                        : !args.use.empty()  ? args.use
@@ -73,8 +74,10 @@ Result<std::unique_ptr<BaselineRun>> BaselineRun::start(const BaselineArgs& args
     // An optional value takes the next word: `--write-baseline groups.csv` must not overwrite
     // the CSV file.
     if (!ends_with_json(path)) {
-      return Error{"--write-baseline " + path + ": a baseline's name ends in .json (to name "
-                   "the file, write --write-baseline=PATH)", path};
+      return Error{"--write-baseline " + path +
+                       ": a baseline's name ends in .json (to name "
+                       "the file, write --write-baseline=PATH)",
+                   path};
     }
     std::error_code ec;
     if (fs::exists(path, ec)) {  // read now: fail before checking, and keep other files' entries
@@ -170,9 +173,9 @@ bool BaselineRun::close(File& file, engine::FileReport& report) {
     fmt::print(notes_,
                "{}: {} for {} in {} ({}) no longer {}; run `cerslint check "
                "--write-baseline={}` to prune {}\n",
-               base, e.count == 1 ? "suppression" : fmt::format("{} suppressions", e.count),
-               e.rule, report::escape_for_terminal(e.file), describe(e),
-               e.count == 1 ? "matches" : "match", base, e.count == 1 ? "it" : "them");
+               base, e.count == 1 ? "suppression" : fmt::format("{} suppressions", e.count), e.rule,
+               report::escape_for_terminal(e.file), describe(e), e.count == 1 ? "matches" : "match",
+               base, e.count == 1 ? "it" : "them");
   }
   const std::uint64_t suppressed = filter.suppressed_total();
   if (suppressed > 0 || unused_count > 0) {

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -72,9 +71,9 @@ class BaselineRun {
 
   BaselineArgs args_;
   bool active_ = false;  // filtering or recording at all
-  std::FILE* notes_;      // where unused suppressions are reported
-  std::mutex mutex_;      // files may be checked in parallel
-  bool failed_ = false;   // a baseline could not be read or written: exit code 2
+  std::FILE* notes_;     // where unused suppressions are reported
+  std::mutex mutex_;     // files may be checked in parallel
+  bool failed_ = false;  // a baseline could not be read or written: exit code 2
   // Reading: baselines by path, each loaded once.
   std::map<std::string, std::unique_ptr<baseline::Suppressions>> loaded_;
   std::set<std::string> unusable_;  // absolute paths of baselines that could not be read
