@@ -4,7 +4,7 @@ PRESET ?= default
 BUILD  := build/$(PRESET)
 JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all bootstrap configure build demo test clean
+.PHONY: all bootstrap configure build demo test fuzz clean
 
 all: build
 
@@ -24,6 +24,14 @@ demo: build
 
 test: build
 	@ctest --preset $(PRESET) -j $(JOBS)
+
+# Runs each fuzz target (tools/fuzz: reader, check, fix) for FUZZ_SECONDS with clang-14's
+# libFuzzer, ASan and UBSan, then prints executions and crashes per target (scripts/fuzz).
+FUZZ_SECONDS ?= 300
+fuzz: bootstrap
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS) --target fuzz_reader fuzz_check fuzz_fix
+	@scripts/fuzz $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build

@@ -179,5 +179,40 @@ TEST(Check, SelectionLimitsFindingsButNotTheVerdict) {
   }
 }
 
+class CollectSeverity final : public FindingSink {
+ public:
+  void on_finding(const Finding& f) override { found.emplace_back(f.rule->code, f.severity); }
+  std::vector<std::pair<std::string, Severity>> found;
+};
+
+TEST(Check, SeverityOverridesStampFindingsAndCountsButNotTheVerdict) {
+  // C106 (error, CERS's own) and N006 (info) on one row.
+  const std::string csv =
+      std::string(kHeader) + "G1,1.23457E+13,2027,Math,9000000001,t@example.org\n";
+  const auto schools = directory::PermittedSchools::from_embedded_directory();
+  const cers::Config config{&schools, {2027}, {"Math"}};
+  const RuleEntry* n006 = find_rule("N006");
+  ASSERT_NE(n006, nullptr);
+  ASSERT_EQ(n006->meta->severity, Severity::kInfo);
+  for (const bool raise_n006 : {false, true}) {
+    auto reader = reader::CsvReader::from_memory(csv);
+    CheckOptions options;
+    options.cers = &config;
+    options.selected = resolve_selection({"N006", "C106"}, {}).value();
+    if (raise_n006) options.severity_overrides = {{n006->meta, Severity::kWarning}};
+    CollectSeverity sink;
+    const FileReport report = check(reader, options, sink);
+    EXPECT_EQ(report.verdict.status, cers::Status::kRejected);
+    const Severity expected = raise_n006 ? Severity::kWarning : Severity::kInfo;
+    ASSERT_EQ(sink.found.size(), 2u);
+    for (const auto& [code, severity] : sink.found) {
+      EXPECT_EQ(severity, code == "N006" ? expected : Severity::kError) << code;
+    }
+    EXPECT_EQ(report.counts[static_cast<int>(Severity::kError)], 1u);
+    EXPECT_EQ(report.counts[static_cast<int>(Severity::kWarning)], raise_n006 ? 1u : 0u);
+    EXPECT_EQ(report.counts[static_cast<int>(Severity::kInfo)], raise_n006 ? 0u : 1u);
+  }
+}
+
 }  // namespace
 }  // namespace cerslint::engine

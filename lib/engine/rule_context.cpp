@@ -15,8 +15,9 @@ Location RuleContext::locate(const reader::Record& record, int field) {
 
 void RuleContext::emit(const RuleMeta& meta, const Location& where, std::string_view hint,
                        const RowIdentity& who) {
-  ++counts_[static_cast<int>(meta.severity)];
-  sink_.on_finding(Finding{&meta, meta.severity, where, message_, hint, who});
+  const Severity severity = severity_of(meta);
+  ++counts_[static_cast<int>(severity)];
+  sink_.on_finding(Finding{&meta, severity, where, message_, hint, who});
 }
 
 }  // namespace cerslint::engine

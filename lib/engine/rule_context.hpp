@@ -124,6 +124,17 @@ class RuleContext {
     all_enabled_ = all;
   }
   std::string& message_buffer() { return message_; }
+  // Severity per rule where the configuration changes it (see CheckOptions).
+  void set_severity_overrides(std::vector<std::pair<const RuleMeta*, Severity>> overrides) {
+    std::sort(overrides.begin(), overrides.end());
+    severity_overrides_ = std::move(overrides);
+  }
+  Severity severity_of(const RuleMeta& meta) const {
+    if (severity_overrides_.empty()) return meta.severity;  // the usual case: no lookup
+    const auto it = std::lower_bound(severity_overrides_.begin(), severity_overrides_.end(),
+                                     std::pair<const RuleMeta*, Severity>{&meta, Severity::kInfo});
+    return it != severity_overrides_.end() && it->first == &meta ? it->second : meta.severity;
+  }
 
  private:
   FindingSink& sink_;
@@ -133,6 +144,7 @@ class RuleContext {
   ColumnMap columns_;
   std::vector<const RuleMeta*> enabled_;  // sorted
   bool all_enabled_ = true;
+  std::vector<std::pair<const RuleMeta*, Severity>> severity_overrides_;  // sorted
   std::string message_;
 };
 

@@ -281,6 +281,7 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
     for (const RuleEntry* e : *options.selected) enabled.push_back(e->meta);
   }
   ctx.set_enabled(std::move(enabled), !options.selected.has_value());
+  ctx.set_severity_overrides(options.severity_overrides);
 
   cers::Validator validator(*options.cers, nullptr);
   CersFindings cers_findings(ctx, validator);
@@ -305,6 +306,9 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
       }
     } else {
       ++report.records;
+      if ((report.records & (CheckOptions::kProgressEvery - 1)) == 0 && options.progress) {
+        options.progress(reader.bytes_read(), report.records);
+      }
       if (lint) {
         const Row row = lint->track(*rec);
         validator.on_record(*rec, lint->cers_hint(row));

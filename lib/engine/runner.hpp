@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cers/validator.hpp"
@@ -22,6 +24,13 @@ struct CheckOptions {
   std::optional<std::vector<const RuleEntry*>> selected;
   std::int32_t current_year = 0;  // today's school end year, for "year far from now" (0: skip)
   bool collect_findings = true;  // false: only the CERS verdict is wanted (--format cers)
+  // Rules whose severity the configuration changes (cerslint.toml [severity]); every other rule
+  // keeps RuleMeta's. Findings and FileReport::counts carry the severity stamped from here.
+  std::vector<std::pair<const RuleMeta*, Severity>> severity_overrides;
+  // Called every kProgressEvery records with the bytes read and records so far (a progress
+  // display); empty: never. A power of two: the hot loop pays one mask test per record.
+  std::function<void(std::uint64_t bytes, std::uint64_t records)> progress;
+  static constexpr std::uint64_t kProgressEvery = 1u << 16;
 };
 
 struct FileReport {

@@ -101,33 +101,37 @@ void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std:
         append_in_layout(line_, copy, plan_.layout, eol_);
         sink.row(line_, copy, g.name, true);
       };
-      std::size_t index = 0;
+      // Students go to the parts in file order, 200 each. Every part's rows are written
+      // together (a part that came back after another would need M004's move on a second run).
+      std::vector<std::uint64_t> part_of(n, 0);  // 0: not a student row of this group
+      std::uint64_t placed = 0;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (own(rows[i].row) && !text::is_blank(rows[i].row[Column::kSsid])) {
+          part_of[i] = placed++ / kMaxStudents + 1;
+        }
+      }
       for (std::uint64_t p = 1; p <= parts; ++p) {
         const std::string name = g.name + " " + std::to_string(p);
         sink.split_part(g, name);
-        std::uint64_t in_part = 0;
         for (const EditRow* u : users) {
           EditRow copy = *u;
           copy[Column::kGroupName] = name;
           write(copy);
         }
-        for (; index < n && in_part < kMaxStudents; ++index) {
-          const EditRow& row = rows[index].row;
-          if (!own(row) || text::is_blank(row[Column::kSsid])) continue;
-          EditRow copy = row;
+        // A row naming both a student and a user: its user must see every part, not only the
+        // student's, so the other parts get the user on a row of its own.
+        for (std::size_t i = 0; i < n; ++i) {
+          if (part_of[i] == 0 || part_of[i] == p || text::is_blank(rows[i].row[Column::kLogin])) continue;
+          EditRow user = rows[i].row;
+          user[Column::kSsid].clear();
+          user[Column::kGroupName] = name;
+          write(user);
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+          if (part_of[i] != p) continue;
+          EditRow copy = rows[i].row;
           copy[Column::kGroupName] = name;
           write(copy);
-          ++in_part;
-          if (!text::is_blank(row[Column::kLogin])) {
-            // A row naming both: its user must see every part, not only this one.
-            for (std::uint64_t q = 1; q <= parts; ++q) {
-              if (q == p) continue;
-              EditRow user = row;
-              user[Column::kSsid].clear();
-              user[Column::kGroupName] = g.name + " " + std::to_string(q);
-              write(user);
-            }
-          }
         }
       }
       return;

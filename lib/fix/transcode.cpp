@@ -38,35 +38,37 @@ Result<std::string> convert(const std::string& path, const std::string& icu_name
   if (!in) return in.error();
   auto out = output::FileWriter::open(out_file.path());
   if (!out) return out.error();
-  std::vector<char> buf(kBlock);
-  std::vector<UChar> u16(kBlock + 16);
+  // Not zero-filled (make_unique_for_overwrite): only bytes read or converted are used.
+  const auto buf = std::make_unique_for_overwrite<char[]>(kBlock);
+  const std::size_t u16_size = kBlock + 16;
+  const auto u16 = std::make_unique_for_overwrite<UChar[]>(u16_size);
   std::string utf8;
   bool first = true;
   for (;;) {
-    auto got = in->read(buf.data(), buf.size());
+    auto got = in->read(buf.get(), kBlock);
     if (!got) return got.error();
     const bool end = got.value() == 0;
-    const char* src = buf.data();
-    const char* src_end = buf.data() + got.value();
+    const char* src = buf.get();
+    const char* src_end = buf.get() + got.value();
     if (first && skip <= got.value()) {
       src += skip;
       first = false;
     }
     do {
-      UChar* target = u16.data();
+      UChar* target = u16.get();
       status = U_ZERO_ERROR;
-      ucnv_toUnicode(conv.get(), &target, u16.data() + u16.size(), &src, src_end, nullptr, end,
+      ucnv_toUnicode(conv.get(), &target, u16.get() + u16_size, &src, src_end, nullptr, end,
                      &status);
       if (U_FAILURE(status) && status != U_BUFFER_OVERFLOW_ERROR) {
         return Error{"cannot convert from " + icu_name, path};
       }
-      const auto n = static_cast<int32_t>(target - u16.data());
+      const auto n = static_cast<int32_t>(target - u16.get());
       int32_t need = 0;
       UErrorCode s2 = U_ZERO_ERROR;
-      u_strToUTF8WithSub(nullptr, 0, &need, u16.data(), n, 0xFFFD, nullptr, &s2);
+      u_strToUTF8WithSub(nullptr, 0, &need, u16.get(), n, 0xFFFD, nullptr, &s2);
       utf8.resize(static_cast<std::size_t>(need));
       s2 = U_ZERO_ERROR;
-      u_strToUTF8WithSub(utf8.data(), need, &need, u16.data(), n, 0xFFFD, nullptr, &s2);
+      u_strToUTF8WithSub(utf8.data(), need, &need, u16.get(), n, 0xFFFD, nullptr, &s2);
       out->write(utf8);
     } while (status == U_BUFFER_OVERFLOW_ERROR);
     if (end) break;
@@ -80,20 +82,20 @@ Result<std::string> convert(const std::string& path, const std::string& icu_name
 Result<Utf8Source> ensure_utf8(const std::string& path) {
   auto in = reader::Input::open(path);
   if (!in) return in.error();
-  std::vector<char> buf(kBlock);
+  const auto buf = std::make_unique_for_overwrite<char[]>(kBlock);
   std::string carry;
   std::string encoding;  // chosen source encoding, if not UTF-8
   std::size_t skip = 0;
   bool utf16_bom = false;
   bool first = true;
   for (;;) {
-    auto got = in->read(buf.data(), buf.size());
+    auto got = in->read(buf.get(), kBlock);
     if (!got) return got.error();
     if (got.value() == 0) {
       if (!carry.empty()) encoding = values::guess_encoding(carry).icu_name;  // cut at EOF
       break;
     }
-    std::string_view block(buf.data(), got.value());
+    std::string_view block(buf.get(), got.value());
     if (first) {
       first = false;
       if (block.size() >= 2 && static_cast<unsigned char>(block[0]) == 0xFF &&

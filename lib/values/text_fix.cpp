@@ -193,4 +193,12 @@ bool remove_outside_bmp(std::string_view name, std::string& out) {
   return rebuild(name, inner, fixed, out);
 }
 
+void RenameGuard::enter_school(std::string_view school) {
+  if (in_school_) left_schools_.insert(hash64(current_school_));
+  in_use_.clear();
+  current_school_.assign(school);
+  in_school_ = true;
+  reopened_ = left_schools_.contains(hash64(current_school_));
+}
+
 }  // namespace cerslint::values

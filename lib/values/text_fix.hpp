@@ -50,6 +50,12 @@ bool remove_outside_bmp(std::string_view name, std::string& out);
 // name that folds (values::group_name_fold_hash: the database's comparison) to a name already
 // seen in the same school and year. Rows come in file order: a name that first appears after
 // the rename was decided cannot be seen; the rule README says so.
+//
+// Memory: the names in use are kept for the current school only and dropped when the school
+// changes, so a statewide file does not keep every group name it ever saw. A school whose rows
+// come back after another school's (M004) may hold names the guard no longer knows, so it gets
+// no new renames there; decisions already made (kept for every reported group) still apply, so
+// a group is never renamed on some rows and not on others.
 class RenameGuard {
  public:
   // The new name for `name`, or nullptr to keep it. `propose(name, out)` returns false for a
@@ -67,6 +73,7 @@ class RenameGuard {
     last_year_.assign(year);
     last_name_.assign(name);
     last_ = nullptr;
+    if (!in_school_ || school != current_school_) enter_school(school);
     key_.assign(school).append("\x1f").append(year);
     const std::uint64_t scope = hash64(key_);
     key_.append("\x1f").append(name);
@@ -79,14 +86,17 @@ class RenameGuard {
     proposed_.clear();
     if (!propose(name, proposed_)) return nullptr;
     std::string& decision = decided_[group];
-    if (!proposed_.empty() && in_use_.insert(scoped(scope, proposed_)).second) {
+    if (!reopened_ && !proposed_.empty() && in_use_.insert(scoped(scope, proposed_)).second) {
       decision = proposed_;
     }
     last_ = decision.empty() ? nullptr : &decision;
     return last_;
   }
 
+  std::size_t names_tracked() const { return in_use_.size(); }  // for tests: bounded per school
+
  private:
+  void enter_school(std::string_view school);
   std::uint64_t scoped(std::uint64_t scope, std::string_view name) {
     return scope ^ (group_name_fold_hash(name, scratch_) * 0x9E3779B97F4A7C15ULL);
   }
@@ -96,7 +106,11 @@ class RenameGuard {
   const std::string* last_ = nullptr;
   std::string key_, scratch_, proposed_;
   std::unordered_map<std::uint64_t, std::string> decided_;  // "" = keep the name
-  std::unordered_set<std::uint64_t> in_use_;
+  std::unordered_set<std::uint64_t> in_use_;  // names of the current school (all its years)
+  std::string current_school_;
+  bool in_school_ = false;
+  bool reopened_ = false;  // the current school's rows came back after another school's
+  std::unordered_set<std::uint64_t> left_schools_;  // schools whose rows ended (hash of the id)
 };
 
 }  // namespace cerslint::values

@@ -66,5 +66,37 @@ TEST(TextFix, RenameGuard) {
   EXPECT_EQ(*g.decide("2", "2025", "xA", upper), "A");
 }
 
+TEST(TextFix, RenameGuardForgetsNamesOfEarlierSchools) {
+  RenameGuard g;
+  const auto strip_x = [](std::string_view n, std::string& out) {
+    if (n.empty() || n[0] != 'x') return false;
+    out.assign(n.substr(1));
+    return true;
+  };
+  for (int school = 0; school < 100; ++school) {
+    for (int group = 0; group < 50; ++group) {
+      g.decide(std::to_string(school), "2025", "G" + std::to_string(group), strip_x);
+    }
+  }
+  EXPECT_LE(g.names_tracked(), 50u);  // one school's names, not 5,000
+}
+
+TEST(TextFix, RenameGuardMakesNoNewRenameInASchoolThatComesBack) {
+  RenameGuard g;
+  const auto strip_x = [](std::string_view n, std::string& out) {
+    if (n.empty() || n[0] != 'x') return false;
+    out.assign(n.substr(1));
+    return true;
+  };
+  ASSERT_NE(g.decide("1", "2025", "xB", strip_x), nullptr);  // decided while school 1 is open
+  EXPECT_EQ(g.decide("1", "2025", "A", strip_x), nullptr);
+  EXPECT_EQ(g.decide("2", "2025", "C", strip_x), nullptr);
+  // School 1 again: its earlier names ("A") are forgotten, so "xA" -> "A" could merge two
+  // groups. Refused; the decision made before still holds for every row of "xB".
+  EXPECT_EQ(g.decide("1", "2025", "xA", strip_x), nullptr);
+  ASSERT_NE(g.decide("1", "2025", "xB", strip_x), nullptr);
+  EXPECT_EQ(*g.decide("1", "2025", "xB", strip_x), "B");
+}
+
 }  // namespace
 }  // namespace cerslint::values

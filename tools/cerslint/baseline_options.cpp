@@ -59,10 +59,10 @@ void add_baseline_options(CLI::App& check, BaselineArgs& args) {
 }
 
 Result<std::unique_ptr<BaselineRun>> BaselineRun::start(const BaselineArgs& args,
-                                                        const std::string& format) {
-  std::unique_ptr<BaselineRun> run(new BaselineRun(args, format == "text" ? stdout : stderr));
+                                                        bool collect_findings, bool text_output) {
+  std::unique_ptr<BaselineRun> run(new BaselineRun(args, text_output ? stdout : stderr));
   if (args.write) {
-    if (format == "cers") {
+    if (!collect_findings) {
       return Error{
           "--write-baseline records findings, and --format cers prints none: use "
           "another --format",
@@ -91,7 +91,7 @@ Result<std::unique_ptr<BaselineRun>> BaselineRun::start(const BaselineArgs& args
     run->active_ = true;
     return run;
   }
-  if (format == "cers" || args.none) return run;  // CERS's verdict is never filtered
+  if (!collect_findings || args.none) return run;  // CERS's verdict is never filtered
   run->active_ = true;
   if (!args.use.empty() && run->load(args.use) == nullptr) {
     return Error{run->unusable_error_, args.use};
@@ -152,23 +152,39 @@ std::unique_ptr<BaselineRun::File> BaselineRun::open(const std::string& path,
   return file;
 }
 
-bool BaselineRun::close(File& file, engine::FileReport& report) {
+void BaselineRun::close(File& file, engine::FileReport& report) {
+  if (report.error) return;  // findings incomplete: nothing recorded, nothing judged unused
   if (file.recorder_) {
+    std::vector<baseline::Entry> entries = file.recorder_->take();
     std::lock_guard lock(mutex_);
     checked_.insert(file.name_);
-    std::vector<baseline::Entry> entries = file.recorder_->take();
     std::move(entries.begin(), entries.end(), std::back_inserter(fresh_));
-    return false;
+    return;
   }
-  if (!file.filter_) return false;
+  if (!file.filter_) return;
   const baseline::BaselineFilter& filter = *file.filter_;
   for (int s = 0; s < 3; ++s) {
     report.counts[s] -= filter.suppressed(static_cast<engine::Severity>(s));
   }
-  const std::string& base = file.suppressions_->path();
-  const std::vector<baseline::Entry> unused = filter.unused();
+  Outcome outcome{file.suppressions_->path(), file.name_, filter.suppressed_total(),
+                  filter.suppressed_cers() > 0 && filter.forwarded_cers() == 0, filter.unused()};
+  std::lock_guard lock(mutex_);
+  outcomes_[file.path_].push_back(std::move(outcome));
+}
+
+bool BaselineRun::after_file(const std::string& path) {
+  Outcome outcome;
+  {
+    std::lock_guard lock(mutex_);
+    const auto it = outcomes_.find(path);
+    if (it == outcomes_.end() || it->second.empty()) return false;
+    outcome = std::move(it->second.front());
+    it->second.pop_front();
+    if (it->second.empty()) outcomes_.erase(it);
+  }
+  const std::string& base = outcome.baseline;
   std::uint64_t unused_count = 0;
-  for (const baseline::Entry& e : unused) {
+  for (const baseline::Entry& e : outcome.unused) {
     unused_count += e.count;
     fmt::print(notes_,
                "{}: {} for {} in {} ({}) no longer {}; run `cerslint check "
@@ -177,10 +193,9 @@ bool BaselineRun::close(File& file, engine::FileReport& report) {
                report::escape_for_terminal(e.file), describe(e), e.count == 1 ? "matches" : "match",
                base, e.count == 1 ? "it" : "them");
   }
-  const std::uint64_t suppressed = filter.suppressed_total();
-  if (suppressed > 0 || unused_count > 0) {
-    fmt::print(notes_, "{}: {} {} suppressed by {}", file.path_, suppressed,
-               suppressed == 1 ? "finding" : "findings", base);
+  if (outcome.suppressed > 0 || unused_count > 0) {
+    fmt::print(notes_, "{}: {} {} suppressed by {}", path, outcome.suppressed,
+               outcome.suppressed == 1 ? "finding" : "findings", base);
     if (unused_count > 0) {
       fmt::print(notes_, "; {} {} no longer {}", unused_count,
                  unused_count == 1 ? "suppression" : "suppressions",
@@ -188,7 +203,7 @@ bool BaselineRun::close(File& file, engine::FileReport& report) {
     }
     fmt::print(notes_, "\n");
   }
-  return filter.suppressed_cers() > 0 && filter.forwarded_cers() == 0;
+  return outcome.verdict_baselined;
 }
 
 int BaselineRun::finish(int exit_code) {

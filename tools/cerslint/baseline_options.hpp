@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -49,24 +50,37 @@ class BaselineRun {
     std::optional<baseline::BaselineRecorder> recorder_;  // writing one
   };
 
-  // `format` is check's --format: `cers` output is CERS's verdict and never filtered. An Error
-  // is a usage or I/O problem (exit code 2): a --baseline that cannot be read, say.
-  static Result<std::unique_ptr<BaselineRun>> start(const BaselineArgs& args,
-                                                    const std::string& format);
+  // `collect_findings`: false with `--format cers` alone, whose output is CERS's verdict and
+  // never filtered. `text_output`: unused suppressions are reported on standard output (text
+  // format), otherwise on standard error so machine-readable output stays valid. An Error is a
+  // usage or I/O problem (exit code 2): a --baseline that cannot be read, say.
+  static Result<std::unique_ptr<BaselineRun>> start(const BaselineArgs& args, bool collect_findings,
+                                                    bool text_output);
 
-  // The sink to check `path` into; findings go on to `inner` (unless suppressed).
+  // The sink to check `path` into; findings go on to `inner` (unless suppressed). open() and
+  // close() may run on --jobs worker threads.
   std::unique_ptr<File> open(const std::string& path, engine::FindingSink& inner);
-  // After the check, once `inner` has printed the file's findings: takes suppressed findings
-  // out of report.counts and reports suppressions that no longer match. True when the
-  // baseline suppressed every CERS finding of the file, so CERS's verdict, which the baseline
-  // knew about, no longer makes the exit code 1.
-  bool close(File& file, engine::FileReport& report);
+  // Right after the check: takes suppressed findings out of report.counts (before any reporter
+  // sees them) and keeps what after_file() reports.
+  void close(File& file, engine::FileReport& report);
+  // On the main thread, after the reporter's end of the file (files in argument order): reports
+  // suppressions that no longer match. True when the baseline suppressed every CERS finding of
+  // the file, so CERS's verdict, which the baseline knew about, does not make the exit code 1.
+  bool after_file(const std::string& path);
   // Writes the baseline (--write-baseline: exit code 0 unless something failed) and returns the
   // process exit code.
   int finish(int exit_code);
 
  private:
   BaselineRun(const BaselineArgs& args, std::FILE* notes) : args_(args), notes_(notes) {}
+  // What close() learnt about a file, for after_file().
+  struct Outcome {
+    std::string baseline;  // its path, for messages
+    std::string name;      // the file as the baseline names it
+    std::uint64_t suppressed = 0;
+    bool verdict_baselined = false;
+    std::vector<baseline::Entry> unused;
+  };
   const baseline::Suppressions* load(const std::string& path);
 
   BaselineArgs args_;
@@ -84,6 +98,8 @@ class BaselineRun {
   std::vector<baseline::Entry> old_entries_;
   std::optional<output::FileIdentity> old_identity_;
   std::set<std::string> checked_;
+  // close() -> after_file(), by path (a path given twice is checked twice alike).
+  std::map<std::string, std::deque<Outcome>> outcomes_;
   std::vector<baseline::Entry> fresh_;
 };
 

@@ -1,20 +1,25 @@
-// Runs the check pipeline over each file and prints with the chosen reporter.
+// Runs the check pipeline over each file and reports it in the chosen format(s).
 #include "tools/cerslint/check_command.hpp"
 
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdlib>
-#include <ctime>
+#include <memory>
 #include <optional>
 
-#include "cers/defaults.hpp"
-#include "directory/school_directory.hpp"
 #include "engine/runner.hpp"
-#include "engine/selection.hpp"
+#include "output/progress.hpp"
 #include "reader/csv_reader.hpp"
+#include "report/fan_out.hpp"
+#include "report/formats.hpp"
 #include "report/ordered_sink.hpp"
-#include "report/text_reporter.hpp"
+#include "tools/cerslint/file_runner.hpp"
+#include "tools/cerslint/report_file.hpp"
+
+#ifndef CERSLINT_RULE_DOCS_URI
+#define CERSLINT_RULE_DOCS_URI "file:///usr/share/doc/cerslint/rules/"
+#endif
 
 namespace cerslint::cli {
 namespace {
@@ -25,67 +30,158 @@ bool use_color(const std::string& mode) {
   return ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
 
+// Where the rule pages are: CERSLINT_DOCS_URI (a base URI, e.g. a web copy of docs/rules/),
+// else the installed docs folder CMake was configured with.
+report::ToolInfo tool_info() {
+  report::ToolInfo tool;
+  tool.version = CERSLINT_VERSION;
+  const char* env = std::getenv("CERSLINT_DOCS_URI");
+  tool.rule_docs_uri = env != nullptr && *env != '\0' ? env : CERSLINT_RULE_DOCS_URI;
+  if (tool.rule_docs_uri.back() != '/') tool.rule_docs_uri += '/';
+  return tool;
+}
+
+// The rules any file may report (files can select differently through cerslint.toml), in
+// registry order.
+std::vector<const engine::RuleMeta*> reported_rules(const SettingsCache& settings) {
+  std::vector<const engine::RuleMeta*> rules;
+  for (const engine::RuleEntry& e : engine::registry()) {
+    if (settings.may_report(e)) rules.push_back(e.meta);
+  }
+  return rules;
+}
+
+// One file through the engine. Thread-safe (called from --jobs workers): everything shared is
+// read-only. Per-file settings and finding filters (a baseline) belong here, around `sink`.
+// `progress`: draw the progress line (big files on a terminal; one job only, so two files never
+// draw at once).
+engine::FileReport check_one(const std::string& path, const engine::CheckOptions& options,
+                             engine::FindingSink& sink, bool progress) {
+  auto input = reader::Input::open(path);
+  if (!input) {
+    engine::FileReport failed;
+    failed.path = path;
+    failed.error = input.error();
+    return failed;
+  }
+  reader::CsvReader csv(std::move(input).value());
+  report::OrderedSink ordered(sink);
+  output::FileProgress display(path, !progress);
+  engine::CheckOptions with_progress = options;
+  with_progress.progress = display.observer();
+  engine::FileReport report = engine::check(csv, with_progress, ordered);
+  display.finish();
+  ordered.flush();
+  return report;
+}
+
+// --output-format, or the format the --output-file name implies; an Error is a usage error.
+Result<std::string> output_file_format(const CheckArgs& args) {
+  if (!args.output_format.empty()) {
+    if (!report::is_format(args.output_format)) {
+      return Error{fmt::format("--output-format must be one of {}, not \"{}\"",
+                               report::format_names(), args.output_format),
+                   ""};
+    }
+    return args.output_format;
+  }
+  if (auto f = report::format_for_file_name(args.output_file)) return *f;
+  return Error{fmt::format("cannot tell the report format from the name \"{}\": use .sarif, "
+                           ".json, .jsonl or .ndjson, or give --output-format ({})",
+                           args.output_file, report::format_names()),
+               ""};
+}
+
 }  // namespace
 
 int run_check(const CheckArgs& args) {
-  if (args.format != "cers" && args.format != "text") {
-    return usage_error("--format must be cers or text, not \"" + args.format + "\"");
+  if (!report::is_format(args.format)) {
+    return usage_error(
+        fmt::format("--format must be one of {}, not \"{}\"", report::format_names(), args.format));
   }
-  RunSettings settings;
-  if (auto err = build_settings(args.common, settings)) return usage_error(err->message);
-  const engine::Severity fail_on = settings.fail_on;
+  std::string file_format;
+  if (!args.output_file.empty()) {
+    auto f = output_file_format(args);
+    if (!f) return usage_error(f.error().message);
+    file_format = *f;
+  } else if (!args.output_format.empty()) {
+    return usage_error("--output-format needs --output-file");
+  }
+  auto command_line = command_line_layer(args.common);
+  if (!command_line) return usage_error(command_line.error().message);
+  SettingsCache settings(args.common, std::move(command_line).value());
+  // `cers` alone needs only CERS's verdict: the lint rules' findings are not collected.
+  const bool collect_findings = args.format != "cers" || !file_format.empty();
 
-  engine::CheckOptions options;
-  options.cers = &settings.config;
-  options.collect_findings = args.format != "cers";
-  options.selected = settings.selected;
-  options.current_year = settings.current_year;
-
-  auto baseline = BaselineRun::start(args.baseline, args.format);
+  auto baseline = BaselineRun::start(args.baseline, collect_findings, args.format == "text");
   if (!baseline) return usage_error(baseline.error().message);
 
-  report::TextReporter text(stdout, {use_color(args.color), !args.no_hints});
-  int exit_code = 0;
-  std::uint64_t totals[3] = {0, 0, 0};
   const std::vector<std::string> files = expand_inputs(args.files);
   if (files.empty()) return usage_error("no CSV files found in the given folders");
-  for (const std::string& path : files) {
-    auto input = reader::Input::open(path);
-    if (!input) {
-      fmt::print(stderr, "cerslint: {}: {}\n", path, input.error().message);
-      exit_code = 2;
-      continue;
+  // Each file's settings (cerslint.toml files above it, the command line), loaded before any
+  // output; read-only afterwards, so --jobs workers share them.
+  if (auto err = settings.prepare(files)) return usage_error(err->message);
+
+  report::ReporterSetup setup;
+  setup.tool = tool_info();
+  setup.text = {use_color(args.color), !args.no_hints};
+  setup.several_files = files.size() > 1;
+  setup.rules = reported_rules(settings);
+  report::FanOut reporters;
+  const auto printed = report::make_reporter(args.format, stdout, setup);
+  reporters.add(*printed);
+  std::optional<ReportFile> report_file;
+  std::unique_ptr<report::Reporter> written;
+  if (!file_format.empty()) {
+    auto created = ReportFile::create(args.output_file);
+    if (!created) {
+      fmt::print(stderr, "cerslint: {}: {}\n", args.output_file, created.error().message);
+      return 2;
     }
-    reader::CsvReader csv(std::move(input).value());
-    text.begin_file(path);
-    report::OrderedSink ordered(text);
-    auto base = (*baseline)->open(path, ordered);  // suppresses what the baseline lists
-    engine::FileReport report = engine::check(csv, options, base->sink());
-    ordered.flush();
+    report_file.emplace(std::move(created).value());
+    setup.text.color = false;  // a file never gets terminal colours
+    written = report::make_reporter(file_format, report_file->stream(), setup);
+    reporters.add(*written);
+  }
+
+  report::RunTotals totals;
+  int exit_code = 0;
+  const unsigned jobs = effective_jobs(args.jobs, files.size());
+  const bool progress = !args.no_progress && jobs == 1;
+  const auto check = [&](const std::string& path, engine::FindingSink& sink) {
+    auto base = (*baseline)->open(path, sink);  // suppresses what the baseline lists
+    engine::FileReport report = check_one(
+        path, settings.prepared(path).check_options(collect_findings), base->sink(), progress);
+    (*baseline)->close(*base, report);
+    return report;
+  };
+  const auto after = [&](const std::string& path, const engine::FileReport& report) {
+    totals.add(report);
     if (report.error) {
       fmt::print(stderr, "cerslint: {}: {}\n", path, report.error->message);
       exit_code = 2;
-      continue;
+      return;
     }
-    const bool verdict_baselined = (*baseline)->close(*base, report);
-    if (args.format == "cers") {
-      if (files.size() > 1) fmt::print("==> {} <==\n", path);
-      fmt::print("{}\n", report.verdict.text);
-    } else {
-      text.end_file(report);
-    }
-    for (int i = 0; i < 3; ++i) totals[i] += report.counts[i];
+    const bool verdict_baselined = (*baseline)->after_file(path);
     std::uint64_t failing = 0;
-    for (int s = static_cast<int>(fail_on); s < 3; ++s) failing += report.counts[s];
+    const int fail_on = static_cast<int>(settings.prepared(path).fail_on);
+    for (int s = fail_on; s < 3; ++s) failing += report.counts[s];
     const bool bad =
         (report.verdict.status != cers::Status::kAccepted && !verdict_baselined) || failing > 0;
     if (bad && exit_code == 0) exit_code = 1;
-  }
-  if (args.format == "text" && files.size() > 1) {
-    text.total(files.size(), totals[2], totals[1], totals[0]);
-  }
+  };
+  run_files(files, jobs, check, reporters, after);
+  exit_code = (*baseline)->finish(exit_code);  // writes the baseline with --write-baseline
+  totals.exit_code = exit_code;
+  reporters.finish(totals);
   std::fflush(stdout);
-  return (*baseline)->finish(exit_code);
+  if (report_file) {
+    if (auto err = report_file->commit()) {
+      fmt::print(stderr, "cerslint: {}: {}\n", args.output_file, err->message);
+      return 2;
+    }
+  }
+  return exit_code;
 }
 
 }  // namespace cerslint::cli

@@ -11,11 +11,15 @@ namespace cerslint::cli {
 
 struct CheckArgs {
   std::vector<std::string> files;
-  std::string format = "text";  // cers | text
+  std::string format = "text";  // cers | text | json | json-lines | sarif | github
+  std::string output_file;      // also write a report here (atomically); empty: none
+  std::string output_format;    // its format; empty: from the file name's extension
+  unsigned jobs = 1;            // files checked at once; 0: one per processor core
   CommonArgs common;
-  std::string color = "auto";   // auto | always | never
+  std::string color = "auto";  // auto | always | never
   bool no_hints = false;
   BaselineArgs baseline;
+  bool no_progress = false;     // no progress display for big files on a terminal
 };
 
 // Returns the process exit code: 0 clean, 1 findings / CERS would reject, 2 usage or I/O.

@@ -71,4 +71,32 @@ TEST(Cli, RulesListsEveryRuleWithSeverityAndFix) {
   EXPECT_EQ(cerslint("rules --format markdown").exit_code, 0);
 }
 
+
+TEST(Cli, QuotedGlobPatternsAreExpandedAndEmptyOnesReported) {
+  const fs::path root = fs::temp_directory_path() / "cerslint_cli_glob";
+  fs::remove_all(root);
+  fs::create_directories(root / "district" / "east" / "deep");
+  fs::copy_file(info_only_file(), root / "district" / "top.csv");
+  fs::copy_file(info_only_file(), root / "district" / "east" / "deep" / "inner.csv");
+  std::ofstream(root / "district" / "notes.txt") << "not a CSV file\n";
+  const std::string base = "check --years 2015-2027 --no-hints '" + root.string();
+  const CliRun both = cerslint(base + "/district/**/*.csv'");
+  EXPECT_EQ(both.exit_code, 0) << both.out;
+  EXPECT_NE(both.out.find("district/top.csv: CERS would accept it"), std::string::npos) << both.out;
+  EXPECT_NE(both.out.find("district/east/deep/inner.csv: CERS would accept it"), std::string::npos)
+      << both.out;
+  EXPECT_EQ(both.out.find("notes.txt"), std::string::npos) << both.out;
+  const CliRun none = cerslint(base + "/nowhere/**/*.csv'");
+  EXPECT_EQ(none.exit_code, 2);
+  EXPECT_NE(none.out.find("no file matches \"" + root.string() + "/nowhere/**/*.csv\""),
+            std::string::npos)
+      << none.out;
+  // One pattern matches nothing, another matches: reported, and the match is checked.
+  const CliRun some = cerslint(base + "/nowhere/*.csv' '" + root.string() + "/district/t?p.csv'");
+  EXPECT_EQ(some.exit_code, 0) << some.out;
+  EXPECT_NE(some.out.find("no file matches"), std::string::npos) << some.out;
+  EXPECT_NE(some.out.find("district/top.csv: CERS would accept it"), std::string::npos) << some.out;
+  fs::remove_all(root);
+}
+
 }  // namespace

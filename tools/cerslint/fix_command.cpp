@@ -52,11 +52,37 @@ engine::FileReport check_file(const std::string& path, const RunSettings& settin
     return report;
   }
   reader::CsvReader csv(std::move(in).value());
-  engine::CheckOptions check;
-  check.cers = &settings.config;
-  check.current_year = settings.current_year;
-  check.selected = settings.selected;
-  return engine::check(csv, check, sink);
+  return engine::check(csv, settings.check_options(), sink);
+}
+
+// The command line's fix policy over the common options: it wins over cerslint.toml's [fix].
+Result<config::Layer> fix_command_line(const FixArgs& args) {
+  auto layer = command_line_layer(args.common);
+  if (!layer) return layer;
+  if (!args.eol.empty()) {
+    const config::Eol eol = args.eol == "crlf" ? config::Eol::kCrlf
+                            : args.eol == "lf" ? config::Eol::kLf
+                                               : config::Eol::kKeep;
+    layer->eol = config::Sourced<config::Eol>{eol, "command line (--eol)"};
+  }
+  if (args.no_backup) layer->backup = config::Sourced<bool>{false, "command line (--no-backup)"};
+  if (args.unsafe) {
+    layer->unsafe_fixes = config::Sourced<bool>{true, "command line (--unsafe-fixes)"};
+  }
+  return layer;
+}
+
+fix::FixOptions fix_options(const RunSettings& settings, const fix::Reference* reference) {
+  fix::FixOptions options;
+  options.cers = &settings.config;
+  options.current_year = settings.current_year;
+  options.unsafe = settings.unsafe_fixes;
+  options.selected = settings.selected;
+  options.eol = settings.eol == config::Eol::kCrlf ? "\r\n"
+                : settings.eol == config::Eol::kLf ? "\n"
+                                                   : "";
+  options.reference = reference;
+  return options;
 }
 
 Result<std::string> slurp(const std::string& path) {
@@ -115,21 +141,17 @@ int run_fix(const FixArgs& given) {
     return usage_error("-o takes exactly one input file; use --in-place for several");
   }
   if (args.to_stdout && args.files.size() != 1) return usage_error("--stdout takes one input file");
-  if (args.eol != "" && args.eol != "crlf" && args.eol != "lf") {
-    return usage_error("--eol must be crlf or lf");
+  if (args.eol != "" && args.eol != "crlf" && args.eol != "lf" && args.eol != "keep") {
+    return usage_error("--eol must be crlf, lf or keep");
   }
   for (const std::string& f : args.files) {
     if (f == "-" && in_place) return usage_error("standard input cannot be fixed in place; use --stdout or -o");
   }
-  RunSettings settings;
-  if (auto err = build_settings(args.common, settings)) return usage_error(err->message);
+  auto command_line = fix_command_line(args);
+  if (!command_line) return usage_error(command_line.error().message);
+  SettingsCache settings_cache(args.common, std::move(command_line).value());
+  if (auto err = settings_cache.prepare(args.files)) return usage_error(err->message);
 
-  fix::FixOptions options;
-  options.cers = &settings.config;
-  options.current_year = settings.current_year;
-  options.unsafe = args.unsafe;
-  options.selected = settings.selected;
-  options.eol = args.eol == "crlf" ? "\r\n" : args.eol == "lf" ? "\n" : "";
   std::optional<fix::Reference> reference;
   if (!args.reference.empty()) {
     auto loaded = fix::Reference::load(args.reference);
@@ -137,12 +159,14 @@ int run_fix(const FixArgs& given) {
       return usage_error(loaded.error().path + ": " + loaded.error().message);
     }
     reference.emplace(std::move(loaded).value());
-    options.reference = &*reference;
   }
 
   int exit_code = 0;
   std::uint64_t files_changed = 0, total_fixes = 0, total_left = 0;
   for (const std::string& path : args.files) {
+    // Each file's own settings and fix policy: the cerslint.toml files above it, the options.
+    const RunSettings& settings = settings_cache.prepared(path);
+    const fix::FixOptions options = fix_options(settings, reference ? &*reference : nullptr);
     // Standard input is copied to a private scratch file: the fixer reads its input twice.
     std::optional<output::TempFile> stdin_copy;
     std::string source = path;
@@ -173,7 +197,7 @@ int run_fix(const FixArgs& given) {
     // the repair pipeline and the check of its output (see fix/precheck.hpp).
     fix::FindingTally before;
     engine::FileReport before_report = check_file(source, settings, before);
-    const bool skip_fixer = !before.fixable(args.unsafe) && !before_report.error &&
+    const bool skip_fixer = !before.fixable(options.unsafe) && !before_report.error &&
                             options.reference == nullptr && options.eol.empty();
     PrintingLog log(path, args.show_fixes);
     auto outcome = skip_fixer ? Result<fix::FixOutcome>(fix::FixOutcome{})
@@ -189,12 +213,12 @@ int run_fix(const FixArgs& given) {
     // Write where asked. A file that needs no change is never rewritten.
     std::optional<Error> write_error;
     if (args.diff) {
-      auto before = slurp(source);
+      auto old_text = slurp(source);
       auto after = slurp(result);
-      if (!before || !after) {
-        write_error = !before ? before.error() : after.error();
+      if (!old_text || !after) {
+        write_error = !old_text ? old_text.error() : after.error();
       } else {
-        fmt::print("{}", fix::unified_diff(before.value(), after.value(), path + " (before)",
+        fmt::print("{}", fix::unified_diff(old_text.value(), after.value(), path + " (before)",
                                            path + " (fixed)"));
       }
     } else if (args.to_stdout) {
@@ -208,7 +232,7 @@ int run_fix(const FixArgs& given) {
         write_error = out ? copy_into(result, out.value()) : std::optional<Error>(out.error());
       }
     } else if (in_place && outcome->changed) {
-      write_error = atomic_copy(result, path, identity, args.no_backup ? "" : path + ".bak");
+      write_error = atomic_copy(result, path, identity, settings.backup ? path + ".bak" : "");
     }
     if (write_error) {
       fmt::print(stderr, "cerslint: {}: {}\n", write_error->path.empty() ? path : write_error->path,
@@ -232,16 +256,19 @@ int run_fix(const FixArgs& given) {
       fixes += n;
       fixed_list += fmt::format("{}{} {}", fixed_list.empty() ? "" : ", ", meta->code, n);
     }
-    std::uint64_t left_count = 0, failing = 0, unsafe_left = 0;
+    std::uint64_t left_count = 0, unsafe_left = 0;
     std::string left_list;
     for (const auto& [code, n] : left.by_rule()) {
       left_count += n;
       const engine::RuleEntry* r = engine::find_rule(code);
-      if (!args.unsafe && r && r->make && r->meta->fix == engine::FixSafety::kUnsafe) unsafe_left += n;
+      if (!options.unsafe && r && r->make && r->meta->fix == engine::FixSafety::kUnsafe) {
+        unsafe_left += n;
+      }
       left_list += fmt::format("{}{} {}", left_list.empty() ? "" : ", ", code, n);
-      const engine::RuleEntry* e = engine::find_rule(code);
-      if (e && static_cast<int>(e->meta->severity) >= static_cast<int>(settings.fail_on)) failing += n;
     }
+    // Counted by the engine with the severities this file's configuration gives.
+    std::uint64_t failing = 0;
+    for (int s = static_cast<int>(settings.fail_on); s < 3; ++s) failing += after_report.counts[s];
     const bool rejected = after_report.verdict.status != cers::Status::kAccepted;
     if (!args.to_stdout) {
       std::string verb = args.diff ? "would fix" : in_place || !args.output.empty() ? "fixed" : "fixed";

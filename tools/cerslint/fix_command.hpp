@@ -17,7 +17,7 @@ struct FixArgs {
   bool to_stdout = false;
   bool diff = false;
   bool unsafe = false;
-  std::string eol;          // crlf | lf; empty: keep the file's (CRLF when mixed)
+  std::string eol;          // crlf | lf | keep; empty: as cerslint.toml says (default keep)
   bool exit_zero_on_fix = false;
   bool show_fixes = false;  // one line per repair
   std::string reference;    // OLD.csv to restore destroyed ids from

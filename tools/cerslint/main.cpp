@@ -1,5 +1,5 @@
-// The cerslint command line: check, rules, explain. Parsing only; each command lives in its own
-// file. Library exceptions stop here and become exit code 2.
+// The cerslint command line: check, fix, config, rules, explain. Parsing only; each command lives
+// in its own file. Library exceptions stop here and become exit code 2.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -8,6 +8,7 @@
 #include "engine/rule.hpp"
 #include "report/rule_list.hpp"
 #include "tools/cerslint/check_command.hpp"
+#include "tools/cerslint/config_command.hpp"
 #include "tools/cerslint/fix_command.hpp"
 
 namespace {
@@ -35,7 +36,8 @@ int explain(const std::string& code) {
   return 0;
 }
 
-// Options `check` and `fix` share: CERS's configuration and rule selection.
+// Options `check`, `fix` and `config` share: CERS's configuration, rule selection and which
+// cerslint.toml files apply. Each wins over the configuration files.
 void add_common_options(CLI::App& cmd, cerslint::cli::CommonArgs& args) {
   cmd.add_option("--schools", args.schools_file,
                         "Permitted schools: one CDS code per line, or a CDE directory TSV "
@@ -52,10 +54,20 @@ void add_common_options(CLI::App& cmd, cerslint::cli::CommonArgs& args) {
   cmd.add_option("--ignore", args.ignore,
                         "Do not report these rules (codes, names or prefixes, comma-separated)")
       ->delimiter(',');
+  cmd.add_option("--extend-select", args.extend_select,
+                 "Add rules to those selected in cerslint.toml (comma-separated)")
+      ->delimiter(',');
+  cmd.add_option("--extend-ignore", args.extend_ignore,
+                 "Add rules to those ignored in cerslint.toml (comma-separated)")
+      ->delimiter(',');
   cmd.add_option("--fail-on", args.fail_on,
-                        "Lowest severity that makes the exit code 1: error, warning or info "
-                        "(a file CERS would reject always does)")
-      ->capture_default_str();
+                 "Lowest severity that makes the exit code 1: error, warning or info "
+                 "(a file CERS would reject always does; default: error)");
+  CLI::Option* config_file = cmd.add_option(
+      "--config", args.config_file,
+      "Use only this configuration file instead of the cerslint.toml files found upward");
+  cmd.add_flag("--isolated", args.isolated, "Ignore every configuration file")
+      ->excludes(config_file);
 }
 
 }  // namespace
@@ -70,12 +82,24 @@ int main(int argc, char** argv) {
   check_cmd->add_option("files", check.files, "CSV files to check (- for standard input)")
       ->required();
   check_cmd->add_option("--format", check.format,
-                        "cers: exactly CERS's message; text: findings with hints")
+                        "cers: exactly CERS's message; text: findings with hints; json, "
+                        "json-lines, sarif, github: for tools and CI (docs/output-formats.md)")
+      ->capture_default_str();
+  check_cmd->add_option("--output-file", check.output_file,
+                        "Also write a report to this file (replaced atomically)");
+  check_cmd->add_option("--output-format", check.output_format,
+                        "Format of --output-file (default: from its extension: .sarif, .json, "
+                        ".jsonl or .ndjson)");
+  check_cmd->add_option("-j,--jobs", check.jobs,
+                        "Files checked at once (0: one per processor core); output is the same")
       ->capture_default_str();
   add_common_options(*check_cmd, check.common);
   check_cmd->add_option("--color", check.color, "auto, always or never")->capture_default_str();
   check_cmd->add_flag("--no-hints", check.no_hints, "Do not print the hint under each finding");
   cerslint::cli::add_baseline_options(*check_cmd, check.baseline);
+  check_cmd->add_flag("--no-progress", check.no_progress,
+                      "No progress line on standard error (shown for files over 50 MB when it is "
+                      "a terminal)");
 
   cerslint::cli::FixArgs fix;
   CLI::App* fix_cmd = app.add_subcommand(
@@ -91,13 +115,23 @@ int main(int argc, char** argv) {
   fix_cmd->add_flag("--unsafe-fixes", fix.unsafe,
                     "Also apply fixes that are a judgement (group splits, subject synonyms...)");
   fix_cmd->add_option("--eol", fix.eol,
-                      "Line endings: crlf (the CERS template) or lf (default: keep the file's)");
+                      "Line endings: crlf (the CERS template), lf or keep (the default: the "
+                      "file's own)");
   fix_cmd->add_flag("--exit-zero-on-fix", fix.exit_zero_on_fix,
                     "Exit 0 when everything found was fixed");
   fix_cmd->add_flag("--show-fixes", fix.show_fixes, "Print one line per repair");
   fix_cmd->add_option("--reference", fix.reference,
                       "An earlier good copy (e.g. the last upload): restore school ids and SSIDs "
                       "that Excel destroyed, matching rows on the other columns");
+
+  cerslint::cli::ConfigArgs config_args;
+  CLI::App* config_cmd = app.add_subcommand(
+      "config", "Show the settings that apply to a file or folder, and where each comes from");
+  config_cmd->add_flag("--show", config_args.show,
+                       "Print the effective configuration (cerslint.toml files and options)");
+  config_cmd->add_option("path", config_args.path,
+                         "A CSV file or a folder (default: the current folder)");
+  add_common_options(*config_cmd, config_args.common);
 
   std::string rules_format = "text";
   CLI::App* rules_cmd =
@@ -117,6 +151,7 @@ int main(int argc, char** argv) {
   try {
     if (*check_cmd) return cerslint::cli::run_check(check);
     if (*fix_cmd) return cerslint::cli::run_fix(fix);
+    if (*config_cmd) return cerslint::cli::run_config(config_args);
     if (*rules_cmd) return list_rules(rules_format);
     if (*explain_cmd) return explain(explain_code);
   } catch (const std::exception& e) {

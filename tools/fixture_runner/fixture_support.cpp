@@ -9,8 +9,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/rule.hpp"
 #include "fix/fixer.hpp"
 #include "reader/csv_reader.hpp"
+#include "report/fan_out.hpp"
+#include "report/formats.hpp"
 #include "report/ordered_sink.hpp"
 #include "report/text_reporter.hpp"
 
@@ -97,6 +100,73 @@ FixtureRun run_file(const std::filesystem::path& file, const cers::Config& confi
   run.text.assign(buf, len);
   std::free(buf);
   return run;
+}
+
+namespace {
+
+// A memory stream that becomes a std::string when closed.
+class MemoryOut {
+ public:
+  MemoryOut() : file_(open_memstream(&buf_, &len_)) {}
+  MemoryOut(const MemoryOut&) = delete;
+  ~MemoryOut() {
+    if (file_ != nullptr) std::fclose(file_);
+    std::free(buf_);
+  }
+  std::FILE* file() { return file_; }
+  std::string take() {
+    std::fclose(file_);
+    file_ = nullptr;
+    return std::string(buf_, len_);
+  }
+
+ private:
+  char* buf_ = nullptr;
+  std::size_t len_ = 0;
+  std::FILE* file_;
+};
+
+}  // namespace
+
+FormatRun run_formats(const std::filesystem::path& file, const cers::Config& config) {
+  report::ReporterSetup setup;
+  setup.tool = {kFixtureVersion, kFixtureDocsUri};
+  for (const engine::RuleEntry& e : engine::registry()) setup.rules.push_back(e.meta);
+  MemoryOut json, json_lines, sarif, github;
+  const auto json_r = report::make_reporter("json", json.file(), setup);
+  const auto lines_r = report::make_reporter("json-lines", json_lines.file(), setup);
+  const auto sarif_r = report::make_reporter("sarif", sarif.file(), setup);
+  const auto github_r = report::make_reporter("github", github.file(), setup);
+  report::FanOut all;
+  for (report::Reporter* r : {json_r.get(), lines_r.get(), sarif_r.get(), github_r.get()}) {
+    all.add(*r);
+  }
+  const std::string name = file.filename().string();
+  all.begin_file(name);
+  engine::FileReport report;
+  auto input = reader::Input::open(file.string());
+  if (!input) {
+    ADD_FAILURE() << "cannot open " << file << ": " << input.error().message;
+    report.error = input.error();
+  } else {
+    reader::CsvReader csv(std::move(input).value());
+    engine::CheckOptions options;
+    options.cers = &config;
+    options.current_year = kFixedCurrentYear;
+    report::OrderedSink ordered(all);
+    report = engine::check(csv, options, ordered);
+    ordered.flush();
+  }
+  report.path = name;
+  all.end_file(report);
+  report::RunTotals totals;
+  totals.add(report);
+  // The CLI's exit code under the default --fail-on error.
+  const bool bad = report.error || report.verdict.status != cers::Status::kAccepted ||
+                   report.counts[static_cast<int>(engine::Severity::kError)] > 0;
+  totals.exit_code = report.error ? 2 : bad ? 1 : 0;
+  all.finish(totals);
+  return {json.take(), json_lines.take(), sarif.take(), github.take()};
 }
 
 namespace {

@@ -40,6 +40,16 @@ struct FixtureRun {
 FixtureRun run_file(const std::filesystem::path& file, const cers::Config& config,
              const std::string& only_code = {});
 
+// The structured formats of `file` as `cerslint check --format F` prints them for that one file
+// (findings in file order), with the file shown by its name only, a fixed tool version and
+// docs URI (kFixtureVersion, kFixtureDocsUri) so goldens do not change with releases.
+inline constexpr const char* kFixtureVersion = "0.0.0-fixture";
+inline constexpr const char* kFixtureDocsUri = "file:///usr/share/doc/cerslint/rules/";
+struct FormatRun {
+  std::string json, json_lines, sarif, github;
+};
+FormatRun run_formats(const std::filesystem::path& file, const cers::Config& config);
+
 // Runs `cerslint fix` on `file` in memory: safe fixes (or also unsafe ones), limited to one rule
 // when `only_code` is set. Returns the repaired bytes (the input's when nothing changed), or
 // "ERROR: <message>" when the fixer refused.

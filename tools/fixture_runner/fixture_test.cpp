@@ -2,7 +2,8 @@
 //  - testdata/conformance: the real CERS validator's output (derived/EXPECTED.txt), byte for byte,
 //    through the library and through the cerslint binary (stdout and exit code);
 //  - rules/*/cases: bad_*.csv must give exactly bad_*.expected for that rule, ok_*.csv nothing;
-//  - testdata/golden: full outputs per format (*.text, *.cers).
+//  - testdata/golden: full outputs per format (*.text, *.cers, *.json, *.jsonl, *.sarif,
+//    *.github; the SARIF rule list, the same for every file, once in sarif_rules.golden).
 // CERSLINT_UPDATE_FIXTURES=1 rewrites expectations (never the conformance ones) for review.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -237,6 +238,23 @@ TEST_P(Golden, OutputsMatch) {
   EXPECT_TRUE(matches_expectation(text.replace_extension(".text"), run.text));
   EXPECT_TRUE(matches_expectation(cers_out.replace_extension(".cers"),
                                   run.report.verdict.text + "\n"));
+  const FormatRun formats = run_formats(file, fixed.config);
+  const auto with = [&](const char* ext) { return fs::path(file).replace_extension(ext); };
+  EXPECT_TRUE(matches_expectation(with(".json"), formats.json));
+  EXPECT_TRUE(matches_expectation(with(".jsonl"), formats.json_lines));
+  // The 69 rule descriptions (~160 KB, the same in every file) are compared once, in
+  // sarif_rules.golden; each .sarif golden holds a marker line in their place.
+  const std::string_view open = "\"rules\":[\n", close = "\n]}},";
+  const std::size_t from = formats.sarif.find(open), to = formats.sarif.find(close);
+  ASSERT_TRUE(from != std::string::npos && to != std::string::npos && from < to);
+  const std::size_t rules_start = from + open.size();
+  const std::string rules = formats.sarif.substr(rules_start, to - rules_start) + "\n";
+  const std::string sarif = formats.sarif.substr(0, rules_start) +
+                            "<rules: testdata/golden/sarif_rules.golden>" +
+                            formats.sarif.substr(to);
+  EXPECT_TRUE(matches_expectation(with(".sarif"), sarif));
+  EXPECT_TRUE(matches_expectation(source_dir() / "testdata/golden/sarif_rules.golden", rules));
+  EXPECT_TRUE(matches_expectation(with(".github"), formats.github));
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, Golden,

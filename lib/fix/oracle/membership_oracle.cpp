@@ -1,0 +1,321 @@
+// The membership oracle: see membership_oracle.hpp. Deliberately written apart from the fixer
+// (no code shared with lib/fix beyond the reader and the column map), so a fixer bug cannot hide
+// itself here.
+#include "fix/oracle/membership_oracle.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <string_view>
+
+#include "directory/school_directory.hpp"
+#include "engine/row.hpp"
+#include "reader/csv_reader.hpp"
+
+namespace cerslint::fix::oracle {
+
+using engine::Column;
+
+FixtureConfig::FixtureConfig() : schools(directory::PermittedSchools::from_embedded_directory()) {
+  config.schools = &schools;
+  for (int y = 2015; y <= 2027; ++y) config.years.push_back(y);
+  config.subjects = {"Math", "ELA", "ELPAC"};
+}
+
+const FixtureConfig& fixture_config() {
+  static const FixtureConfig c;
+  return c;
+}
+
+namespace {
+
+std::string convert(const std::string& bytes, const char* from) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(bytes.size() * 3 + 16, '\0');
+  const std::int32_t n = ucnv_convert("UTF-8", from, out.data(), static_cast<std::int32_t>(out.size()),
+                                      bytes.data(), static_cast<std::int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status)) return bytes;
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+// ---- The declared normalisations, kept small and separate from the fixer -----------------------
+
+std::vector<UChar32> code_points(std::string_view s) {
+  std::vector<UChar32> out;
+  std::int32_t i = 0;
+  const auto n = static_cast<std::int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), i, n, c);
+    out.push_back(c < 0 ? 0xFFFD : c);
+  }
+  return out;
+}
+
+std::string utf8(const std::vector<UChar32>& cps, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    char buf[4];
+    std::int32_t n = 0;
+    UBool err = false;
+    U8_APPEND(reinterpret_cast<std::uint8_t*>(buf), n, 4, cps[i], err);
+    if (err) continue;
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
+// Spaces and the invisible characters a fix may strip from the ends of a value.
+bool strippable(UChar32 c) {
+  return u_isWhitespace(c) || u_isspace(c) || c == 0x00A0 || c == 0x200B || c == 0x200C ||
+         c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD || c == 0x202F;
+}
+bool invisible(UChar32 c) {
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+bool all_ascii_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string trim(std::string_view s) {
+  const auto cps = code_points(s);
+  std::size_t a = 0, b = cps.size();
+  while (a < b && strippable(cps[a])) ++a;
+  while (b > a && strippable(cps[b - 1])) --b;
+  return utf8(cps, a, b);
+}
+
+// `2025`, ` 2025`, `2025.0`, `+2025`, `02025`, `٢٠٢٥`, `2024-25`, `2024-2025` -> `2025`.
+std::string normal_year(std::string_view raw) {
+  std::string no_thousands(trim(raw));  // Excel's "2,027" (a thousands separator)
+  if (no_thousands.size() == 5 && no_thousands[1] == ',' && all_ascii_digits(no_thousands.substr(0, 1)) &&
+      all_ascii_digits(no_thousands.substr(2))) {
+    no_thousands.erase(1, 1);
+  }
+  const auto cps = code_points(no_thousands);
+  std::string digits;
+  std::size_t i = 0;
+  if (i < cps.size() && cps[i] == '+') ++i;
+  for (; i < cps.size() && u_charDigitValue(cps[i]) >= 0; ++i) {
+    digits += static_cast<char>('0' + u_charDigitValue(cps[i]));
+  }
+  std::string rest = utf8(cps, i, cps.size());
+  if (digits.empty()) return utf8(cps, 0, cps.size());
+  if (!rest.empty() && rest[0] == '.' && rest.find_first_not_of('0', 1) == std::string::npos) {
+    rest.clear();
+  }
+  // Ranges (Y002): 2024-25, 2024-2025, 2024/25, 2024 - 2025, 2024–25 (en dash), 24-25.
+  std::string sep_free;
+  {
+    std::size_t k = 0;
+    while (k < rest.size() && rest[k] == ' ') ++k;
+    if (rest.compare(k, 3, "\xe2\x80\x93") == 0) {
+      k += 3;
+    } else if (k < rest.size() && (rest[k] == '-' || rest[k] == '/')) {
+      ++k;
+    } else {
+      k = std::string::npos;
+    }
+    if (k != std::string::npos) {
+      while (k < rest.size() && rest[k] == ' ') ++k;
+      sep_free = rest.substr(k);
+    }
+  }
+  if (!sep_free.empty() && all_ascii_digits(sep_free) && (digits.size() == 4 || digits.size() == 2)) {
+    const std::string end = sep_free;
+    const long start = std::stol(digits) + (digits.size() == 2 ? 2000 : 0);
+    if (end.size() == 2 && std::stol(end) == (start + 1) % 100) return std::to_string(start + 1);
+    if (end.size() == 4 && std::stol(end) == start + 1) return end;
+  }
+  if (!rest.empty()) return utf8(cps, 0, cps.size());
+  const std::size_t nz = digits.find_first_not_of('0');
+  return nz == std::string::npos ? "0" : digits.substr(nz);
+}
+
+std::string normal_school(std::string_view raw) {
+  std::string s = trim(raw);
+  // Padded when the 14-digit code is in the CDE directory at all (S002), whatever its status.
+  if (s.size() == 13 && all_ascii_digits(s) &&
+      directory::lookup_school("0" + s).status != directory::SchoolStatus::kUnknown) {
+    return "0" + s;
+  }
+  return s;
+}
+
+// A login cell -> its addresses: invisible characters out, `Name <a@x>` and `a@x (Name)` -> `a@x`, `mailto:`
+// stripped, several addresses (`;`, `,` or spaces between them) -> one each.
+std::vector<std::string> normal_logins(std::string_view raw) {
+  const auto cps = code_points(raw);
+  std::string cell;
+  for (UChar32 c : cps) {
+    if (c == 0x00A0 || c == 0x2007 || c == 0x202F) {
+      cell += ' ';  // no-break spaces look like spaces: they separate addresses (L001, L004)
+    } else if (!invisible(c)) {
+      cell += utf8({c}, 0, 1);
+    }
+  }
+  // "a@x.org (Ann Lee)": the parenthesised comment is a display name.
+  if (const auto open = cell.find(" ("); open != std::string::npos && !cell.empty() &&
+      cell.back() == ')') {
+    cell.erase(open);
+  }
+  std::vector<std::string> tokens;
+  if (cell.find('<') != std::string::npos) {
+    for (std::size_t open = cell.find('<'); open != std::string::npos; open = cell.find('<', open + 1)) {
+      const std::size_t close = cell.find('>', open);
+      if (close == std::string::npos) break;
+      tokens.push_back(cell.substr(open + 1, close - open - 1));
+    }
+  } else {
+    std::string cur;
+    for (char c : cell) {
+      if (c == ';' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        tokens.push_back(cur);
+        cur.clear();
+      } else {
+        cur += c;
+      }
+    }
+    tokens.push_back(cur);
+  }
+  std::vector<std::string> out;
+  for (std::string t : tokens) {
+    t = trim(t);
+    if (lower_ascii(t.substr(0, 7)) == "mailto:") {
+      t = trim(t.substr(7));
+      t = t.substr(0, t.find('?'));  // mailto:a@x.org?subject=... : the query is not the address
+    }
+    if (!t.empty()) out.push_back(lower_ascii(t));
+  }
+  return out;
+}
+
+bool valid_utf8(const std::string& s) {
+  std::int32_t i = 0;
+  const auto n = static_cast<std::int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string as_utf8(const std::string& bytes) {
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+      static_cast<unsigned char>(bytes[1]) == 0xFE) {
+    return convert(bytes, "UTF-16LE");
+  }
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
+      static_cast<unsigned char>(bytes[1]) == 0xFF) {
+    return convert(bytes, "UTF-16BE");
+  }
+  // UTF-16 without a byte order mark: ASCII text has a zero in every other byte (and zero
+  // bytes are valid UTF-8, so this comes first).
+  std::size_t even_zero = 0, odd_zero = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\0') ++(i % 2 == 0 ? even_zero : odd_zero);
+  }
+  if (odd_zero > bytes.size() / 4) return convert(bytes, "UTF-16LE");
+  if (even_zero > bytes.size() / 4) return convert(bytes, "UTF-16BE");
+  if (valid_utf8(bytes)) return bytes;
+  return convert(bytes, "windows-1252");
+}
+
+// `input_groups`: for an output, the input's groups, so that split parts `X 1`, `X 2` (names
+// that are not an input group) count as `X`.
+Memberships memberships(const std::string& utf8_text, const Memberships* input) {
+  Memberships m;
+  auto csv = reader::CsvReader::from_memory(utf8_text);
+  const reader::Record* header = csv.next();
+  if (header == nullptr) return m;
+  const engine::ColumnMap map = engine::ColumnMap::from_header(*header);
+  while (const reader::Record* r = csv.next()) {
+    const engine::Row row(*r, map);
+    const std::string ssid = trim(row.value(Column::kSsid));
+    const std::vector<std::string> logins = normal_logins(row.value(Column::kLogin));
+    if (ssid.empty() && logins.empty()) continue;
+    const std::string prefix = normal_school(row.value(Column::kSchool)) + "\x1f" +
+                               normal_year(row.value(Column::kYear)) + "\x1f";
+    std::string group = trim(row.value(Column::kGroupName));
+    if (input != nullptr && !input->groups.count(prefix + group)) {
+      const std::size_t sp = group.rfind(' ');
+      if (sp != std::string::npos && all_ascii_digits(group.substr(sp + 1)) &&
+          input->groups.count(prefix + group.substr(0, sp))) {
+        group.resize(sp);
+      }
+    }
+    const std::string key = prefix + group;
+    m.groups.insert(key);
+    if (!ssid.empty()) m.members.insert(key + "\x1fS\x1f" + ssid);
+    for (const std::string& l : logins) m.members.insert(key + "\x1fL\x1f" + l);
+  }
+  return m;
+}
+
+// Memberships without the group name: unsafe fixes may rename groups (look-alike characters,
+// Excel dates, names that collide), but never move a student or user to another school or year.
+// Ids holding a backslash are left out too: F007's unsafe fix rewrites them on purpose (the
+// database loader would have mangled them: `\N` is no value at all).
+std::set<std::string> without_group(const Memberships& m) {
+  std::set<std::string> out;
+  for (std::string k : m.members) {
+    // F007: `\N` is no value; any other backslash becomes '/'.
+    if (k.size() >= 3 && (k.compare(k.size() - 3, 3, "\x1f\\N") == 0 ||
+                          k.compare(k.size() - 3, 3, "\x1f\\n") == 0)) {
+      continue;  // logins are compared lower-cased, so `\N` arrives as `\n`
+    }
+    std::replace(k.begin(), k.end(), '\\', '/');
+    const std::size_t a = k.find('\x1f');
+    const std::size_t b = k.find('\x1f', a + 1);
+    const std::size_t c = k.find('\x1f', b + 1);
+    out.insert(k.substr(0, b) + k.substr(c));
+  }
+  return out;
+}
+
+std::string describe_difference(const std::set<std::string>& in, const std::set<std::string>& out) {
+  std::string text;
+  int shown = 0;
+  const auto show = [&](const std::string& k, const char* what) {
+    if (++shown > 10) return;
+    std::string readable = k;
+    for (char& c : readable) {
+      if (c == '\x1f') c = '|';
+    }
+    text += std::string("  ") + what + " " + readable + "\n";
+  };
+  for (const std::string& k : in) {
+    if (!out.count(k)) show(k, "lost:");
+  }
+  for (const std::string& k : out) {
+    if (!in.count(k)) show(k, "new: ");
+  }
+  if (shown > 10) text += "  ... " + std::to_string(shown - 10) + " more\n";
+  return text;
+}
+
+bool refusal_allowed(const std::string& message) {
+  return message.find("quote error") != std::string::npos ||
+         message.find("values where the header has") != std::string::npos ||
+         message.find("the header has no ") != std::string::npos;
+}
+
+}  // namespace cerslint::fix::oracle

@@ -1,0 +1,117 @@
+// Fuzz target: `cerslint fix`, safe and unsafe, with the fixtures' configuration. For every
+// input the fixer either refuses with a message (only for files it must not touch: a quote
+// error, a short row, a missing column), or:
+//  - nothing changed and nothing was written, or the output is UTF-8 that re-parses without a
+//    quote error;
+//  - nobody is lost: the memberships (school, year, group, SSID or login) of input and output
+//    are equal, as computed by the independent oracle (lib/fix/oracle); unsafe fixes may rename
+//    groups, never move anybody to another school or year;
+//  - fixing is idempotent: the output, fixed again in the same mode, needs no change.
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "engine/fix_api.hpp"
+#include "fix/fixer.hpp"
+#include "fix/oracle/membership_oracle.hpp"
+#include "reader/csv_reader.hpp"
+#include "tools/fuzz/fuzz_check.hpp"
+
+namespace {
+
+namespace oracle = cerslint::fix::oracle;
+namespace fix = cerslint::fix;
+
+class CountingLog final : public cerslint::engine::FixLog {
+ public:
+  void applied(const cerslint::engine::AppliedFix&) override { ++count; }
+  std::uint64_t count = 0;
+};
+
+// The input as a file the fixer can open by path (it reads files, not memory).
+class MemFile {
+ public:
+  explicit MemFile(std::string_view data) : fd_(::memfd_create("fuzz_fix", MFD_CLOEXEC)) {
+    FUZZ_REQUIRE(fd_ >= 0, "memfd_create");
+    FUZZ_REQUIRE(::write(fd_, data.data(), data.size()) == static_cast<ssize_t>(data.size()), "write");
+  }
+  ~MemFile() { ::close(fd_); }
+  std::string path() const { return "/proc/self/fd/" + std::to_string(fd_); }
+
+ private:
+  int fd_;
+};
+
+std::string slurp(const std::string& path) {
+  auto input = cerslint::reader::Input::open(path);
+  FUZZ_REQUIRE(static_cast<bool>(input), "cannot reopen " + path);
+  std::string out;
+  char buf[65536];
+  for (;;) {
+    auto n = input->read(buf, sizeof buf);
+    FUZZ_REQUIRE(static_cast<bool>(n), "cannot read " + path);
+    if (*n == 0) break;
+    out.append(buf, *n);
+  }
+  return out;
+}
+
+cerslint::Result<fix::FixOutcome> run_fix(const std::string& path, bool unsafe) {
+  fix::FixOptions options;
+  options.cers = &oracle::fixture_config().config;
+  options.current_year = oracle::kFixtureCurrentYear;
+  options.unsafe = unsafe;
+  CountingLog log;
+  return fix::fix_file(path, options, log);
+}
+
+void check_mode(std::string_view data, const oracle::Memberships& in, bool unsafe) {
+  const MemFile file(data);
+  auto outcome = run_fix(file.path(), unsafe);
+  if (!outcome) {
+    FUZZ_REQUIRE(oracle::refusal_allowed(outcome.error().message),
+                 "the fixer refused for another reason: " + outcome.error().message);
+    return;
+  }
+  if (!outcome->changed) {
+    FUZZ_REQUIRE(!outcome->fixed.has_value(), "nothing changed, yet an output was written");
+    return;
+  }
+  FUZZ_REQUIRE(outcome->fixed.has_value(), "changed, yet no output");
+  const std::string out_path = outcome->fixed->path();
+  const std::string output = slurp(out_path);
+  FUZZ_REQUIRE(oracle::valid_utf8(output), "the output is not UTF-8");
+  {
+    auto csv = cerslint::reader::CsvReader::from_memory(output);
+    while (const auto* r = csv.next()) {
+      FUZZ_REQUIRE(r->quote_error() == cerslint::reader::QuoteError::kNone,
+                   "the output has a quote error on line " + std::to_string(r->line()));
+    }
+  }
+  const oracle::Memberships out = oracle::memberships(output, &in);
+  if (!unsafe) {
+    FUZZ_REQUIRE(in.members == out.members,
+                 "memberships differ:\n" + oracle::describe_difference(in.members, out.members));
+  } else {
+    const auto a = oracle::without_group(in), b = oracle::without_group(out);
+    FUZZ_REQUIRE(a == b, "memberships (group names aside) differ:\n" + oracle::describe_difference(a, b));
+  }
+  auto again = run_fix(out_path, unsafe);
+  FUZZ_REQUIRE(static_cast<bool>(again), "the fixer refuses its own output: " +
+                                      (again ? std::string() : again.error().message));
+  FUZZ_REQUIRE(!again->changed, "fixing the output again changes it");
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
+  const std::string_view data(reinterpret_cast<const char*>(bytes), size);
+  const oracle::Memberships in = oracle::memberships(oracle::as_utf8(std::string(data)));
+  check_mode(data, in, false);
+  check_mode(data, in, true);
+  return 0;
+}
