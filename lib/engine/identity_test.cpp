@@ -131,5 +131,15 @@ TEST(RowIdentity, CersRecordFindingsCarryTheRecord) {
   EXPECT_EQ(c106->member, "9000000001");
 }
 
+TEST(RowIdentity, HostileValuesAreCutToAPrefix) {
+  const std::string name = "G" + std::string(100000, 'x');  // one group name of 100 kB
+  const Copy out = check_text(std::string(kHeader) + row(name, "", "t@example.org") +
+                              row(name, "901730066", ""));
+  const Seen* n003 = out.find("N003");
+  ASSERT_NE(n003, nullptr);
+  EXPECT_EQ(n003->group, name.substr(0, 256));
+  EXPECT_EQ(n003->member, "901730066");
+}
+
 }  // namespace
 }  // namespace cerslint::engine

@@ -128,6 +128,33 @@ bool is_regular_or_missing(const std::string& path) {
   return ::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode);
 }
 
+// True for a regular file; false for "-", pipes and devices. A path that cannot be stat'ed
+// counts as regular: opening it then fails with its own message.
+bool is_regular_file(const std::string& path) {
+  if (path == "-") return false;
+  struct stat st {};
+  return ::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode);
+}
+
+// The bytes of `path` ("-": standard input) in an unnamed scratch file.
+Result<output::TempFile> copy_to_scratch(const std::string& path) {
+  auto input = reader::Input::open(path);
+  if (!input) return input.error();
+  auto t = output::TempFile::create();
+  if (!t) return t.error();
+  auto w = output::FileWriter::open(t->path());
+  if (!w) return w.error();
+  std::string buf(1 << 20, '\0');
+  for (;;) {
+    auto n = input->read(buf.data(), buf.size());
+    if (!n) return n.error();
+    if (*n == 0) break;
+    w->write(std::string_view(buf.data(), *n));
+  }
+  if (auto err = w->finish()) return *err;
+  return std::move(t).value();
+}
+
 }  // namespace
 
 int run_fix(const FixArgs& given) {
@@ -167,24 +194,31 @@ int run_fix(const FixArgs& given) {
     // Each file's own settings and fix policy: the cerslint.toml files above it, the options.
     const RunSettings& settings = settings_cache.prepared(path);
     const fix::FixOptions options = fix_options(settings, reference ? &*reference : nullptr);
-    // Standard input is copied to a private scratch file: the fixer reads its input twice.
-    std::optional<output::TempFile> stdin_copy;
+    // Standard input, pipes and devices are copied to a private scratch file: the fixer reads
+    // its input twice, and a pipe gives its bytes only once (a second open would wait forever).
+    std::optional<output::TempFile> stream_copy;
     std::string source = path;
-    if (path == "-") {
-      auto t = output::TempFile::create();
-      if (!t) return usage_error(t.error().message);
-      auto w = output::FileWriter::open(t->path());
-      if (!w) return usage_error(w.error().message);
-      std::string buf(1 << 20, '\0');
-      for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), stdin)) > 0;) {
-        w->write(std::string_view(buf.data(), n));
+    const bool stream = !is_regular_file(path);
+    if (stream && path != "-" && in_place) {
+      fmt::print(stderr,
+                 "cerslint: {}: not a regular file (a pipe or a device), so it cannot be replaced "
+                 "in place; use --stdout or -o FILE\n",
+                 path);
+      exit_code = 2;
+      continue;
+    }
+    if (stream) {
+      auto copy = copy_to_scratch(path);
+      if (!copy) {
+        fmt::print(stderr, "cerslint: {}: {}\n", path, copy.error().message);
+        exit_code = 2;
+        continue;
       }
-      if (auto err = w->finish()) return usage_error(err->message);
-      source = t->path();
-      stdin_copy.emplace(std::move(t).value());
+      source = copy->path();
+      stream_copy.emplace(std::move(copy).value());
     }
     std::optional<output::FileIdentity> identity;
-    if (path != "-") {
+    if (!stream) {
       auto id = output::identify(path);
       if (!id) {
         fmt::print(stderr, "cerslint: {}: {}\n", path, id.error().message);

@@ -218,6 +218,10 @@ bool valid_utf8(const std::string& s) {
   return true;
 }
 
+std::string decode_as(const std::string& bytes, const std::string& icu_name) {
+  return convert(bytes, icu_name.c_str());
+}
+
 std::string as_utf8(const std::string& bytes) {
   if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
       static_cast<unsigned char>(bytes[1]) == 0xFE) {

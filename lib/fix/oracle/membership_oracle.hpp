@@ -32,6 +32,10 @@ constexpr std::int32_t kFixtureCurrentYear = 2027;
 // order mark, UTF-8, else Windows-1252.
 bool valid_utf8(const std::string& s);
 std::string as_utf8(const std::string& bytes);
+// `bytes` decoded from the named ICU charset (for inputs whose charset is a statistical guess:
+// the oracle then reads them as the fixer said it did, so a different guess is not taken for a
+// lost member).
+std::string decode_as(const std::string& bytes, const std::string& icu_name);
 
 // The declared normalisations, kept small and separate from the fixer.
 std::string trim(std::string_view s);                       // spaces and invisible characters
