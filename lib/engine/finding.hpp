@@ -16,12 +16,25 @@ struct Location {
   std::uint64_t offset = 0;  // byte offset in the file
 };
 
+// Which row a finding is about, by the row's values rather than its line: line numbers change
+// whenever rows are added above, values do not (a baseline recognises old findings by them).
+// The raw values (quotes removed, nothing trimmed). All empty for findings about the file or
+// the header; a group's findings carry its school, year and name with an empty member.
+struct RowIdentity {
+  std::string_view school;
+  std::string_view year;
+  std::string_view group;
+  std::string_view member;  // the student_ssid, or the group_user_login when it is empty
+  bool empty() const { return school.empty() && year.empty() && group.empty() && member.empty(); }
+};
+
 struct Finding {
   const RuleMeta* rule = nullptr;
   Severity severity = Severity::kError;
   Location location;
   std::string_view message;  // what is wrong, with the offending value quoted
   std::string_view hint;     // why CERS cares and what to do; may be empty
+  RowIdentity row;           // the row the finding is about (views valid as message's)
 };
 
 class FindingSink {

@@ -29,13 +29,27 @@ void shorten_message(std::string& message) {
   message += "... (" + std::to_string(left_out) + " more bytes of this message left out)";
 }
 
+// The same for the row's identity: real ids, years, group names and logins are short, and a
+// finding is recognised by a prefix this long just as well (cut at a character boundary).
+constexpr std::size_t kMaxIdentityBytes = 256;
+
+std::string_view shortened(std::string_view value) {
+  if (value.size() <= kMaxIdentityBytes) return value;
+  std::size_t cut = kMaxIdentityBytes;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return value.substr(0, cut);
+}
+
 }  // namespace
 
-void RuleContext::emit(const RuleMeta& meta, const Location& where, std::string_view hint) {
+void RuleContext::emit(const RuleMeta& meta, const Location& where, std::string_view hint,
+                       const RowIdentity& row) {
   shorten_message(message_);
+  const RowIdentity who{shortened(row.school), shortened(row.year), shortened(row.group),
+                        shortened(row.member)};
   const Severity severity = severity_of(meta);
   ++counts_[static_cast<int>(severity)];
-  sink_.on_finding(Finding{&meta, severity, where, message_, hint});
+  sink_.on_finding(Finding{&meta, severity, where, message_, hint, who});
 }
 
 }  // namespace cerslint::engine

@@ -13,6 +13,7 @@
 
 #include "cers/validator.hpp"
 #include "engine/finding.hpp"
+#include "engine/group.hpp"
 #include "engine/row.hpp"
 #include "engine/rule.hpp"
 #include "reader/csv_reader.hpp"
@@ -42,6 +43,18 @@ void append_format(std::string& out, fmt::format_string<T...> format, T&&... arg
   out.append(buffer.data(), buffer.size());
 }
 
+// The identity of the row or group a finding is about (see RowIdentity). Computed only when a
+// finding is reported, never per row.
+inline RowIdentity identify(const Row& row) {
+  const std::string_view ssid = row.value(Column::kSsid);
+  return RowIdentity{row.value(Column::kSchool), row.value(Column::kYear),
+                     row.value(Column::kGroupName),
+                     ssid.empty() ? row.value(Column::kLogin) : ssid};
+}
+inline RowIdentity identify(const GroupInfo& group) {
+  return RowIdentity{group.school, group.year, group.name, {}};
+}
+
 class RuleContext {
  public:
   RuleContext(FindingSink& sink, std::uint64_t* counts, LintSettings settings)
@@ -59,7 +72,7 @@ class RuleContext {
     if (!enabled(meta)) return;
     message_.clear();
     std::forward<WriteMessage>(write)(message_);
-    emit(meta, locate(record, field), hint);
+    emit(meta, locate(record, field), hint, identify(record));
   }
   // The same at a column of a row.
   template <typename WriteMessage>
@@ -67,14 +80,20 @@ class RuleContext {
               std::string_view hint = {}) {
     report(meta, row.record(), row.field(column), std::forward<WriteMessage>(write), hint);
   }
-  // The same at a location computed earlier (group findings, end-of-file summaries).
+  // The same at a location computed earlier: end-of-file summaries, about no row in particular.
   template <typename WriteMessage>
   void report_at(const RuleMeta& meta, const Location& where, WriteMessage&& write,
                  std::string_view hint = {}) {
+    report_at(meta, where, RowIdentity{}, std::forward<WriteMessage>(write), hint);
+  }
+  // The same about a given row or group (`who`: see identify()), e.g. a group's findings.
+  template <typename WriteMessage>
+  void report_at(const RuleMeta& meta, const Location& where, const RowIdentity& who,
+                 WriteMessage&& write, std::string_view hint = {}) {
     if (!enabled(meta)) return;
     message_.clear();
     std::forward<WriteMessage>(write)(message_);
-    emit(meta, where, hint);
+    emit(meta, where, hint, who);
   }
 
   static Location locate(const reader::Record& record, int field);
@@ -86,7 +105,15 @@ class RuleContext {
     if (field <= 0) return Location{record.index(), record.line(), 1, record.offset()};
     return locate(record, field);
   }
-  void emit(const RuleMeta& meta, const Location& where, std::string_view hint);
+  void emit(const RuleMeta& meta, const Location& where, std::string_view hint,
+            const RowIdentity& who = {});
+  // A data record's identity through the header's column map; empty for the header itself.
+  RowIdentity identify(const reader::Record& record) const {
+    if (record.index() == 0) return {};
+    return engine::identify(Row(record, columns_));
+  }
+  // Where the CERS columns are (set once from the header), for identify().
+  void set_columns(const ColumnMap& columns) { columns_ = columns; }
   bool enabled(const RuleMeta& meta) const {
     return all_enabled_ || std::binary_search(enabled_.begin(), enabled_.end(), &meta);
   }
@@ -114,6 +141,7 @@ class RuleContext {
   std::uint64_t* counts_;
   LintSettings settings_;
   FileFacts file_;
+  ColumnMap columns_;
   std::vector<const RuleMeta*> enabled_;  // sorted
   bool all_enabled_ = true;
   std::vector<std::pair<const RuleMeta*, Severity>> severity_overrides_;  // sorted

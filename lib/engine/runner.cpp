@@ -65,10 +65,23 @@ class CersFindings final : public cers::FailureListener {
     Location where = locate(f);
     hint_.clear();
     if (entry->cers_hint) entry->cers_hint(f, hint_);
-    ctx_.emit(*entry->meta, where, hint_);
+    ctx_.emit(*entry->meta, where, hint_, identify(f));
   }
 
+  // The lint engine's last run of rows, when lint runs: the group "too many students" is about.
+  void set_group_source(const GroupInfo* group) { group_ = group; }
+
  private:
+  // A failure is about the record being read, except "too many students": that is about the
+  // group that just ended (the record is the next group's first, or none at the end). Lint's
+  // last run is that group unless CERS skipped the rows between; without lint, no identity.
+  RowIdentity identify(const cers::Failure& f) const {
+    if (f.kind == cers::FailureKind::kTooManyStudents) {
+      return group_ != nullptr ? engine::identify(*group_) : RowIdentity{};
+    }
+    return f.record != nullptr ? ctx_.identify(*f.record) : RowIdentity{};
+  }
+
   RuleContext& ctx_;
   const cers::Validator& validator_;
   std::array<const RuleEntry*, cers::kFailureKindCount> by_kind_{};
@@ -76,6 +89,7 @@ class CersFindings final : public cers::FailureListener {
   Location header_{0, 1, 1, 0};  // an empty file has no header line: point at 1:1
   std::vector<Location> header_fields_;
   std::string hint_;
+  const GroupInfo* group_ = nullptr;
 };
 
 // Java isBlank, answering the common cases (empty; a visible ASCII first byte) inline.
@@ -148,6 +162,7 @@ class LintDriver {
   }
 
   Row track(const reader::Record& record) { return tracker_.next(record, columns_); }
+  const GroupInfo& last_group() const { return group_; }
 
   void on_row(const Row& row) {
     ++ctx_.mutable_file().records;
@@ -275,6 +290,7 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
   std::optional<LintDriver> lint;
   if (options.collect_findings) lint.emplace(ctx);
   if (lint && lint->empty()) lint.reset();
+  if (lint) cers_findings.set_group_source(&lint->last_group());
 
   bool have_header = false;
   while (const reader::Record* rec = reader.next()) {
@@ -282,6 +298,7 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
       have_header = true;
       ctx.mutable_file().bom = reader.bom();
       cers_findings.set_header(*rec);
+      ctx.set_columns(ColumnMap::from_header(*rec));
       validator.on_header(*rec);
       if (lint) {
         lint->on_header(*rec);

@@ -25,13 +25,15 @@ class OrderedSink final : public engine::FindingSink {
 
  private:
   struct Held {
-    engine::Finding finding;  // message/hint views point into `text`
+    engine::Finding finding;  // message, hint and row views point into `text`
     std::string text;
     std::size_t message_size;
+    std::uint32_t row_sizes[4];  // school, year, group, member after the hint
   };
   engine::FindingSink& inner_;
   std::size_t capacity_;
   std::vector<Held> held_;
+  std::vector<Held*> order_;  // held_ in file order, for flush()
   std::size_t held_bytes_ = 0;
   static constexpr std::size_t kMaxHeldBytes = 4u << 20;  // hints are long; keep RSS small
 };

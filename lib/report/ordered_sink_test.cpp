@@ -21,7 +21,7 @@ class Record final : public engine::FindingSink {
 
 void emit(engine::FindingSink& sink, std::uint64_t line, std::uint32_t column, std::string msg) {
   std::string hint = "h" + msg;  // dies after the call: the sink must have copied it
-  sink.on_finding(engine::Finding{&kRule, kRule.severity, {0, line, column, 0}, msg, hint});
+  sink.on_finding(engine::Finding{&kRule, kRule.severity, {0, line, column, 0}, msg, hint, {}});
 }
 
 TEST(OrderedSink, SortsByLineKeepingEmissionOrderWithinALine) {
@@ -47,6 +47,29 @@ TEST(OrderedSink, StreamsOnceTheCapacityIsReached) {
   EXPECT_EQ(out.seen.back(), "late|hlate");
   sink.flush();
   EXPECT_EQ(out.seen.size(), 4u);
+}
+
+TEST(OrderedSink, KeepsTheRowIdentityOfHeldFindings) {
+  struct Rows final : engine::FindingSink {
+    void on_finding(const engine::Finding& f) override {
+      seen.push_back(std::string(f.hint) + "|" + std::string(f.row.school) + "|" +
+                     std::string(f.row.year) + "|" + std::string(f.row.group) + "|" +
+                     std::string(f.row.member));
+    }
+    std::vector<std::string> seen;
+  } out;
+  OrderedSink sink(out);
+  {
+    // Every view dies after the call: the sink must have copied them all.
+    std::string hint = "hint", school = "01611760000000", year = "2027", group = "Gr 7",
+                member = "1234567890";
+    sink.on_finding(engine::Finding{&kRule, kRule.severity, {1, 2, 1, 0}, "m", hint,
+                                    {school, year, group, member}});
+    sink.on_finding(engine::Finding{&kRule, kRule.severity, {0, 1, 1, 0}, "file", {}, {}});
+  }
+  sink.flush();
+  EXPECT_EQ(out.seen,
+            (std::vector<std::string>{"||||", "hint|01611760000000|2027|Gr 7|1234567890"}));
 }
 
 }  // namespace

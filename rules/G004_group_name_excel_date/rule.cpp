@@ -53,7 +53,8 @@ class GroupNameExcelDate final : public engine::Rule {
     const std::string_view stripped = text::strip(name);  // the shapes check length first
     if (const auto date = values::excel_date_text(stripped)) {
       section_evidence(ctx);  // first the waiting serials, which come from earlier rows
-      report_text_date(ctx, engine::RuleContext::locate(row, Column::kGroupName), name, *date);
+      report_text_date(ctx, engine::RuleContext::locate(row, Column::kGroupName),
+                       engine::identify(row), name, *date);
       return;
     }
     if (values::looks_like_section_code(stripped)) {
@@ -63,9 +64,16 @@ class GroupNameExcelDate final : public engine::Rule {
     if (const auto serial = values::excel_date_serial(name)) {
       const auto where = engine::RuleContext::locate(row, Column::kGroupName);
       if (sections_seen_) {
-        report_serial(ctx, where, name, *serial);
+        report_serial(ctx, where, engine::identify(row), name, *serial);
       } else if (pending_count_ < kMaxPending) {
-        pending_[pending_count_++] = Pending{where, parse_serial(name)};
+        Pending& p = pending_[pending_count_++];
+        p.where = where;
+        p.serial = parse_serial(name);
+        const engine::RowIdentity who = engine::identify(row);
+        p.school.assign(who.school);
+        p.year.assign(who.year);
+        p.group.assign(who.group);
+        p.member.assign(who.member);
       }
     }
   }
@@ -75,6 +83,7 @@ class GroupNameExcelDate final : public engine::Rule {
   struct Pending {
     engine::Location where;
     int serial;
+    std::string school, year, group, member;  // the row's identity
   };
 
   static int parse_serial(std::string_view digits) {
@@ -87,16 +96,19 @@ class GroupNameExcelDate final : public engine::Rule {
     if (sections_seen_) return;
     sections_seen_ = true;
     for (std::size_t i = 0; i < pending_count_; ++i) {
-      const std::string text = std::to_string(pending_[i].serial);
-      report_serial(ctx, pending_[i].where, text, *values::excel_date_serial(text));
+      const Pending& p = pending_[i];
+      const std::string text = std::to_string(p.serial);
+      report_serial(ctx, p.where, engine::RowIdentity{p.school, p.year, p.group, p.member}, text,
+                    *values::excel_date_serial(text));
     }
     pending_count_ = 0;
   }
 
   static void report_text_date(engine::RuleContext& ctx, const engine::Location& where,
-                               std::string_view name, const values::ExcelDate& date) {
+                               const engine::RowIdentity& who, std::string_view name,
+                               const values::ExcelDate& date) {
     ctx.report_at(
-        kMeta, where,
+        kMeta, where, who,
         [&](std::string& out) {
           engine::append_format(out,
                          "Group name \"{}\" looks like a section code Excel turned into a date "
@@ -107,9 +119,10 @@ class GroupNameExcelDate final : public engine::Rule {
   }
 
   static void report_serial(engine::RuleContext& ctx, const engine::Location& where,
-                            std::string_view name, const values::ExcelDate& date) {
+                            const engine::RowIdentity& who, std::string_view name,
+                            const values::ExcelDate& date) {
     ctx.report_at(
-        kMeta, where,
+        kMeta, where, who,
         [&](std::string& out) {
           engine::append_format(out,
                          "Group name \"{}\" is Excel's number for the date {} {} and other "

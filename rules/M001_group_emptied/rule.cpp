@@ -70,9 +70,9 @@ class GroupEmptied final : public engine::Rule {
     }
     if (++empty_groups_ == 1) first_empty_ = g.first;
     if (members_seen_) {
-      report_group(ctx, g.first, g.name, g.rows);
+      report_group(ctx, g);
     } else if (pending_.size() < kMaxPending) {
-      pending_.push_back(Pending{g.first, g.name, g.rows});
+      pending_.push_back(Pending{g, std::string(g.school)});
     } else {
       if (overflow_ == 0) overflow_first_ = g.first;
       ++overflow_;
@@ -80,27 +80,23 @@ class GroupEmptied final : public engine::Rule {
     }
   }
 
-  struct Pending {
-    Location where;
-    std::string name;
-    std::uint64_t rows;
-  };
-
-  static void report_group(engine::RuleContext& ctx, const Location& where,
-                           std::string_view name, std::uint64_t rows) {
+  static void report_group(engine::RuleContext& ctx, const membership::Group& g) {
     ctx.report_at(
-        kMeta, where,
+        kMeta, g.first, g.identity(),
         [&](std::string& out) {
           engine::append_format(out,
                          "Group \"{}\" has no students and no users ({} {} without an SSID or a "
                          "login): this upload empties it",
-                         name, rows, rows == 1 ? "row" : "rows");
+                         g.name, g.rows, g.rows == 1 ? "row" : "rows");
         },
         kGroupHint);
   }
 
   void flush(engine::RuleContext& ctx) {
-    for (const Pending& p : pending_) report_group(ctx, p.where, p.name, p.rows);
+    for (Pending& p : pending_) {
+      p.group.school = p.school;
+      report_group(ctx, p.group);
+    }
     pending_.clear();
     pending_.shrink_to_fit();
     if (overflow_ == 0) return;
@@ -120,6 +116,10 @@ class GroupEmptied final : public engine::Rule {
   bool members_seen_ = false;
   std::uint64_t empty_groups_ = 0;
   Location first_empty_;
+  struct Pending {
+    membership::Group group;
+    std::string school;  // group.school is a view valid only while the group is handed out
+  };
   std::vector<Pending> pending_;
   std::uint64_t overflow_ = 0;
   Location overflow_first_;

@@ -6,8 +6,11 @@
 // current school block.
 #pragma once
 
+#include <array>
+#include <charconv>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -27,6 +30,17 @@ struct Group {
   std::uint64_t rows = 0;
   std::uint64_t students = 0;  // rows with a non-blank SSID, repeats included (as CERS)
   std::uint64_t users = 0;     // rows with a non-blank login
+  // The school block's id, set when the group is handed out (valid during that call).
+  std::string_view school;
+  // The group as a finding's identity: its school, the year as CERS reads it, its name. The
+  // year's digits are written only when asked (a finding is reported), not for every group.
+  engine::RowIdentity identity() const {
+    const auto size =
+        std::to_chars(year_text_.data(), year_text_.data() + year_text_.size(), year).ptr -
+        year_text_.data();
+    return {school, std::string_view(year_text_.data(), static_cast<std::size_t>(size)), name, {}};
+  }
+  mutable std::array<char, 12> year_text_{};
 };
 
 class SchoolGroups {
@@ -50,7 +64,7 @@ class SchoolGroups {
         hash64(lowered(run.name)) ^
         (static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)) * 0x9E3779B97F4A7C15ull);
     const auto [it, inserted] = index_.try_emplace(key, groups_.size());
-    if (inserted) groups_.push_back(Group{run.first, run.name, *year, 0, 0, 0});
+    if (inserted) groups_.push_back(Group{run.first, run.name, *year, 0, 0, 0, {}, {}});
     Group& g = groups_[it->second];
     g.rows += run.rows;
     g.students += run.students;
@@ -60,7 +74,10 @@ class SchoolGroups {
   // Hands out the groups of the current school block (call at the end of the file).
   template <typename Done>
   void flush(Done&& done) {
-    for (const Group& g : groups_) done(g);
+    for (Group& g : groups_) {
+      g.school = school_;
+      done(static_cast<const Group&>(g));
+    }
     groups_.clear();
     index_.clear();
   }

@@ -25,7 +25,7 @@ class GroupWithoutUser final : public engine::Rule {
   static void check(const membership::Group& g, engine::RuleContext& ctx) {
     if (g.students == 0 || g.users > 0) return;
     ctx.report_at(
-        kMeta, g.first,
+        kMeta, g.first, g.identity(),
         [&](std::string& out) {
           engine::append_format(out,
                          "Group \"{}\" has {} {} but no user (no row with a group_user_login)",

@@ -29,7 +29,7 @@ class GroupOver200Students final : public engine::Rule {
     if (g.students <= kMaxStudents) return;
     const std::uint64_t parts = (g.students + kMaxStudents - 1) / kMaxStudents;
     ctx.report_at(
-        kMeta, g.first,
+        kMeta, g.first, g.identity(),
         [&](std::string& out) {
           engine::append_format(out,
                          "Group \"{}\" has {} students (rows with an SSID, repeats included); "

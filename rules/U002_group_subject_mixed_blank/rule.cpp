@@ -41,7 +41,7 @@ class GroupSubjectMixedBlank final : public engine::Rule {
   void on_group_end(const engine::GroupInfo& g, engine::RuleContext& ctx) override {
     if (skip_ || g.blank_subject_rows == 0 || g.subject_rows == 0 || !switched_) return;
     ctx.report_at(
-        kMeta, where_,
+        kMeta, where_, engine::identify(g),
         [&](std::string& out) {
           engine::append_format(out,
                          "Group \"{}\" gives subject \"{}\" on {} row{} and leaves it blank on {}",

@@ -30,7 +30,7 @@ class GroupSubjectAllBlank final : public engine::Rule {
   void on_group_end(const engine::GroupInfo& g, engine::RuleContext& ctx) override {
     if (skip_ || g.subject_rows != 0) return;
     ctx.report_at(
-        kMeta, g.first,
+        kMeta, g.first, engine::identify(g),
         [&](std::string& out) {
           if (g.rows == 1) {
             engine::append_format(out,

@@ -113,6 +113,9 @@ int run_check(const CheckArgs& args) {
   // `cers` alone needs only CERS's verdict: the lint rules' findings are not collected.
   const bool collect_findings = args.format != "cers" || !file_format.empty();
 
+  auto baseline = BaselineRun::start(args.baseline, collect_findings, args.format == "text");
+  if (!baseline) return usage_error(baseline.error().message);
+
   const std::vector<std::string> files = expand_inputs(args.files);
   if (files.empty()) return usage_error("no CSV files found in the given folders");
   // Each file's settings (cerslint.toml files above it, the command line), loaded before any
@@ -146,7 +149,11 @@ int run_check(const CheckArgs& args) {
   const unsigned jobs = effective_jobs(args.jobs, files.size());
   const bool progress = !args.no_progress && jobs == 1;
   const auto check = [&](const std::string& path, engine::FindingSink& sink) {
-    return check_one(path, settings.prepared(path).check_options(collect_findings), sink, progress);
+    auto base = (*baseline)->open(path, sink);  // suppresses what the baseline lists
+    engine::FileReport report = check_one(
+        path, settings.prepared(path).check_options(collect_findings), base->sink(), progress);
+    (*baseline)->close(*base, report);
+    return report;
   };
   const auto after = [&](const std::string& path, const engine::FileReport& report) {
     totals.add(report);
@@ -155,13 +162,16 @@ int run_check(const CheckArgs& args) {
       exit_code = 2;
       return;
     }
+    const bool verdict_baselined = (*baseline)->after_file(path);
     std::uint64_t failing = 0;
     const int fail_on = static_cast<int>(settings.prepared(path).fail_on);
     for (int s = fail_on; s < 3; ++s) failing += report.counts[s];
-    const bool bad = report.verdict.status != cers::Status::kAccepted || failing > 0;
+    const bool bad =
+        (report.verdict.status != cers::Status::kAccepted && !verdict_baselined) || failing > 0;
     if (bad && exit_code == 0) exit_code = 1;
   };
   run_files(files, jobs, check, reporters, after);
+  exit_code = (*baseline)->finish(exit_code);  // writes the baseline with --write-baseline
   totals.exit_code = exit_code;
   reporters.finish(totals);
   std::fflush(stdout);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "tools/cerslint/baseline_options.hpp"
 #include "tools/cerslint/run_settings.hpp"
 
 namespace cerslint::cli {
@@ -17,6 +18,7 @@ struct CheckArgs {
   CommonArgs common;
   std::string color = "auto";  // auto | always | never
   bool no_hints = false;
+  BaselineArgs baseline;
   bool no_progress = false;     // no progress display for big files on a terminal
 };
 
