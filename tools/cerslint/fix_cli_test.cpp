@@ -524,4 +524,43 @@ TEST(FixCli, TwoHundredDamagedFilesInOneRun) {
   EXPECT_EQ(unchanged, 200u) << again.out;
 }
 
+// --jobs: the same messages in the same order, the same exit code and the same repaired files
+// as one job, for in-place fixes with --show-fixes, for --diff, and with an unreadable input and
+// a pipe among the files (their errors keep their place).
+TEST(FixCli, JobsGiveTheSameOutputAndFilesAsOneJob) {
+  TempDir dir;
+  std::string gen_script;
+  for (const char* copy : {"one", "four"}) {
+    fs::create_directory(dir / copy);
+    for (int n = 1; n <= 12; ++n) {
+      gen_script += quote(GEN_DISTRICT_BINARY) + " --rows " + std::to_string(200 + 97 * n) +
+                    " --damage 0.05 --seed " + std::to_string(n) + " -o " +
+                    quote((dir / copy / ("school_" + std::to_string(100 + n) + ".csv")).string()) +
+                    " || exit 1\n";
+    }
+  }
+  spit(dir / "gen.sh", gen_script);
+  ASSERT_EQ(std::system(("sh " + quote((dir / "gen.sh").string())).c_str()), 0);
+
+  for (const std::string mode : {"--diff ", "--show-fixes --in-place "}) {
+    SCOPED_TRACE(mode);
+    // Paths are given relative to each folder so both runs print the same text.
+    const auto run_in = [&](const char* copy, const char* jobs) {
+      return run_cerslint(kFix + mode + jobs + " school_*.csv missing.csv", "/dev/null",
+                          "cd " + quote((dir / copy).string()) + " && ");
+    };
+    const CliRun one = run_in("one", "--jobs 1");
+    const CliRun four = run_in("four", "--jobs 4");
+    EXPECT_EQ(one.exit_code, 2) << one.err;  // missing.csv
+    EXPECT_EQ(four.exit_code, one.exit_code);
+    EXPECT_EQ(four.out, one.out);
+    EXPECT_EQ(four.err, one.err);
+    EXPECT_NE(one.out.find("total: 13 files"), std::string::npos) << one.out;
+    for (const std::string& name : TempDir::list(dir / "one")) {
+      EXPECT_EQ(slurp(dir / "four" / name), slurp(dir / "one" / name)) << name;
+    }
+    EXPECT_EQ(TempDir::list(dir / "four"), TempDir::list(dir / "one"));
+  }
+}
+
 }  // namespace

@@ -9,7 +9,9 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
+#include <stdexcept>
 
 #include "engine/runner.hpp"
 #include "fix/fixer.hpp"
@@ -21,23 +23,27 @@
 #include "output/temp_file.hpp"
 #include "reader/csv_reader.hpp"
 #include "report/text_reporter.hpp"
+#include "tools/cerslint/file_runner.hpp"
+#include "tools/cerslint/ordered_runner.hpp"
 
 namespace cerslint::cli {
 namespace {
 
 class PrintingLog final : public engine::FixLog {
  public:
-  PrintingLog(std::string path, bool show) : path_(std::move(path)), show_(show) {}
+  PrintingLog(std::string path, bool show, std::FILE* out)
+      : path_(std::move(path)), show_(show), out_(out) {}
   void applied(const engine::AppliedFix& f) override {
     if (!show_) return;
     // Descriptions quote file values: make line breaks and invisible characters visible.
-    fmt::print("{}:{}: fixed {} [row {}] {}\n", path_, f.line, f.rule->code, f.row,
+    fmt::print(out_, "{}:{}: fixed {} [row {}] {}\n", path_, f.line, f.rule->code, f.row,
                report::escape_for_terminal(f.description));
   }
 
  private:
   std::string path_;
   bool show_;
+  std::FILE* out_;
 };
 
 // Findings left after fixing, counted per rule: what needs a person.
@@ -155,6 +161,47 @@ Result<output::TempFile> copy_to_scratch(const std::string& path) {
   return std::move(t).value();
 }
 
+// What one file's fix came to, for the exit code and the total line.
+struct FileOutcome {
+  int exit = 0;  // 0 nothing left, 1 changed or findings left, 2 failed
+  bool changed = false;
+  std::uint64_t fixes = 0;
+  std::uint64_t left = 0;
+};
+
+// A file's outcome with its messages. With several jobs the messages wait in unnamed temporary
+// files (memory does not grow with --show-fixes or --diff output) until the file's turn.
+struct ParkedFile {
+  // Closes a temporary file; leaves stdout and stderr alone.
+  struct CloseIfParked {
+    bool parked = false;
+    void operator()(std::FILE* f) const {
+      if (parked && f != nullptr) std::fclose(f);
+    }
+  };
+  using Stream = std::unique_ptr<std::FILE, CloseIfParked>;
+
+  explicit ParkedFile(bool park)
+      : out(park ? std::tmpfile() : stdout, CloseIfParked{park}),
+        err(park ? std::tmpfile() : stderr, CloseIfParked{park}) {
+    if (!out || !err) throw std::runtime_error("cannot create a temporary file");
+  }
+  void copy_out() {
+    if (!out.get_deleter().parked) return;
+    copy(out.get(), stdout);
+    copy(err.get(), stderr);
+  }
+  static void copy(std::FILE* from, std::FILE* to) {
+    std::rewind(from);
+    char buf[65536];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, from)) > 0;) std::fwrite(buf, 1, n, to);
+    std::fflush(to);
+  }
+  FileOutcome outcome;
+  Stream out;
+  Stream err;
+};
+
 }  // namespace
 
 int run_fix(const FixArgs& given) {
@@ -188,9 +235,11 @@ int run_fix(const FixArgs& given) {
     reference.emplace(std::move(loaded).value());
   }
 
-  int exit_code = 0;
-  std::uint64_t files_changed = 0, total_fixes = 0, total_left = 0;
-  for (const std::string& path : args.files) {
+  // One file, start to end. Runs on --jobs worker threads: it reads only shared settings, and
+  // writes its messages to `out` and `err` (the terminal with one job, otherwise temporary
+  // files copied out in argument order).
+  const auto fix_one = [&](const std::string& path, std::FILE* out, std::FILE* err) {
+    FileOutcome r;
     // Each file's own settings and fix policy: the cerslint.toml files above it, the options.
     const RunSettings& settings = settings_cache.prepared(path);
     const fix::FixOptions options = fix_options(settings, reference ? &*reference : nullptr);
@@ -200,19 +249,19 @@ int run_fix(const FixArgs& given) {
     std::string source = path;
     const bool stream = !is_regular_file(path);
     if (stream && path != "-" && in_place) {
-      fmt::print(stderr,
+      fmt::print(err,
                  "cerslint: {}: not a regular file (a pipe or a device), so it cannot be replaced "
                  "in place; use --stdout or -o FILE\n",
                  path);
-      exit_code = 2;
-      continue;
+      r.exit = 2;
+      return r;
     }
     if (stream) {
       auto copy = copy_to_scratch(path);
       if (!copy) {
-        fmt::print(stderr, "cerslint: {}: {}\n", path, copy.error().message);
-        exit_code = 2;
-        continue;
+        fmt::print(err, "cerslint: {}: {}\n", path, copy.error().message);
+        r.exit = 2;
+        return r;
       }
       source = copy->path();
       stream_copy.emplace(std::move(copy).value());
@@ -221,9 +270,9 @@ int run_fix(const FixArgs& given) {
     if (!stream) {
       auto id = output::identify(path);
       if (!id) {
-        fmt::print(stderr, "cerslint: {}: {}\n", path, id.error().message);
-        exit_code = 2;
-        continue;
+        fmt::print(err, "cerslint: {}: {}\n", path, id.error().message);
+        r.exit = 2;
+        return r;
       }
       identity = id.value();
     }
@@ -233,14 +282,14 @@ int run_fix(const FixArgs& given) {
     engine::FileReport before_report = check_file(source, settings, before);
     const bool skip_fixer = !before.fixable(options.unsafe) && !before_report.error &&
                             options.reference == nullptr && options.eol.empty();
-    PrintingLog log(path, args.show_fixes);
+    PrintingLog log(path, args.show_fixes, out);
     auto outcome = skip_fixer ? Result<fix::FixOutcome>(fix::FixOutcome{})
                               : fix::fix_file(source, options, log);
     if (!outcome) {
-      fmt::print(stderr, "cerslint: {}: {}; the file was not changed\n", path,
+      fmt::print(err, "cerslint: {}: {}; the file was not changed\n", path,
                  outcome.error().message);
-      exit_code = 2;
-      continue;
+      r.exit = 2;
+      return r;
     }
     const std::string& result = outcome->changed ? outcome->fixed->path() : source;
 
@@ -252,7 +301,7 @@ int run_fix(const FixArgs& given) {
       if (!old_text || !after) {
         write_error = !old_text ? old_text.error() : after.error();
       } else {
-        fmt::print("{}", fix::unified_diff(old_text.value(), after.value(), path + " (before)",
+        fmt::print(out, "{}", fix::unified_diff(old_text.value(), after.value(), path + " (before)",
                                            path + " (fixed)"));
       }
     } else if (args.to_stdout) {
@@ -262,17 +311,17 @@ int run_fix(const FixArgs& given) {
       if (is_regular_or_missing(args.output)) {
         write_error = atomic_copy(result, args.output, std::nullopt, "");
       } else {  // a device or pipe (e.g. /dev/stdout): no rename possible, write straight
-        auto out = output::FileWriter::open(args.output);
-        write_error = out ? copy_into(result, out.value()) : std::optional<Error>(out.error());
+        auto writer = output::FileWriter::open(args.output);
+        write_error = writer ? copy_into(result, writer.value()) : std::optional<Error>(writer.error());
       }
     } else if (in_place && outcome->changed) {
       write_error = atomic_copy(result, path, identity, settings.backup ? path + ".bak" : "");
     }
     if (write_error) {
-      fmt::print(stderr, "cerslint: {}: {}\n", write_error->path.empty() ? path : write_error->path,
+      fmt::print(err, "cerslint: {}: {}\n", write_error->path.empty() ? path : write_error->path,
                  write_error->message);
-      exit_code = 2;
-      continue;
+      r.exit = 2;
+      return r;
     }
 
     // What is left for a person: a check of the repaired text.
@@ -294,8 +343,8 @@ int run_fix(const FixArgs& given) {
     std::string left_list;
     for (const auto& [code, n] : left.by_rule()) {
       left_count += n;
-      const engine::RuleEntry* r = engine::find_rule(code);
-      if (!options.unsafe && r && r->make && r->meta->fix == engine::FixSafety::kUnsafe) {
+      const engine::RuleEntry* rule = engine::find_rule(code);
+      if (!options.unsafe && rule && rule->make && rule->meta->fix == engine::FixSafety::kUnsafe) {
         unsafe_left += n;
       }
       left_list += fmt::format("{}{} {}", left_list.empty() ? "" : ", ", code, n);
@@ -306,7 +355,7 @@ int run_fix(const FixArgs& given) {
     const bool rejected = after_report.verdict.status != cers::Status::kAccepted;
     if (!args.to_stdout) {
       std::string verb = args.diff ? "would fix" : in_place || !args.output.empty() ? "fixed" : "fixed";
-      fmt::print("{}: {}; {}\n", path,
+      fmt::print(out, "{}: {}; {}\n", path,
                  fixes == 0 ? std::string("nothing to fix")
                             : fmt::format("{} {} ({})", verb, fixes, fixed_list),
                  left_count == 0
@@ -318,17 +367,38 @@ int run_fix(const FixArgs& given) {
                                        : fmt::format("; {} of them may go with --unsafe-fixes",
                                                      unsafe_left)));
     } else {
-      fmt::print(stderr, "{}: {}; {} left for a person\n", path,
+      fmt::print(err, "{}: {}; {} left for a person\n", path,
                  fixes == 0 ? std::string("nothing to fix") : fmt::format("fixed {} ({})", fixes, fixed_list),
                  left_count);
     }
-    files_changed += outcome->changed;
-    total_fixes += fixes;
-    total_left += left_count;
-    if (exit_code == 0 && ((outcome->changed && !args.exit_zero_on_fix) || failing > 0 || rejected)) {
-      exit_code = 1;
-    }
-  }
+    r.changed = outcome->changed;
+    r.fixes = fixes;
+    r.left = left_count;
+    if ((outcome->changed && !args.exit_zero_on_fix) || failing > 0 || rejected) r.exit = 1;
+    return r;
+  };
+
+  const unsigned jobs = args.to_stdout || !args.output.empty()
+                            ? 1
+                            : effective_jobs(args.jobs, args.files.size());
+  int exit_code = 0;
+  std::uint64_t files_changed = 0, total_fixes = 0, total_left = 0;
+  run_in_order<ParkedFile>(
+      args.files.size(), jobs,
+      [&](std::size_t i) {
+        ParkedFile parked(jobs > 1);
+        parked.outcome = fix_one(args.files[i], parked.out.get(), parked.err.get());
+        return parked;
+      },
+      [&](std::size_t, ParkedFile& parked) {
+        parked.copy_out();
+        const FileOutcome& r = parked.outcome;
+        files_changed += r.changed;
+        total_fixes += r.fixes;
+        total_left += r.left;
+        if (r.exit == 2) exit_code = 2;
+        if (r.exit == 1 && exit_code == 0) exit_code = 1;
+      });
   if (args.files.size() > 1 && !args.to_stdout) {
     fmt::print("total: {} files, {} changed; {} fixes; {} findings left for a person\n",
                args.files.size(), files_changed, total_fixes, total_left);

@@ -14,6 +14,7 @@ struct FixArgs {
   std::string output;       // -o: one input only
   bool in_place = false;    // the default when no other output is chosen
   bool no_backup = false;
+  unsigned jobs = 1;        // files fixed at once; 0: one per processor core
   bool to_stdout = false;
   bool diff = false;
   bool unsafe = false;

@@ -120,6 +120,9 @@ int main(int argc, char** argv) {
   fix_cmd->add_flag("--exit-zero-on-fix", fix.exit_zero_on_fix,
                     "Exit 0 when everything found was fixed");
   fix_cmd->add_flag("--show-fixes", fix.show_fixes, "Print one line per repair");
+  fix_cmd->add_option("-j,--jobs", fix.jobs,
+                      "Files fixed at once (0: one per processor core); output is the same")
+      ->capture_default_str();
   fix_cmd->add_option("--reference", fix.reference,
                       "An earlier good copy (e.g. the last upload): restore school ids and SSIDs "
                       "that Excel destroyed, matching rows on the other columns");
