@@ -13,6 +13,7 @@
 #include "reader/csv_reader.hpp"
 #include "report/fan_out.hpp"
 #include "report/formats.hpp"
+#include "report/redact.hpp"
 #include "report/ordered_sink.hpp"
 #include "tools/cerslint/file_runner.hpp"
 #include "tools/cerslint/report_file.hpp"
@@ -149,10 +150,14 @@ int run_check(const CheckArgs& args) {
   const unsigned jobs = effective_jobs(args.jobs, files.size());
   const bool progress = !args.no_progress && jobs == 1;
   const auto check = [&](const std::string& path, engine::FindingSink& sink) {
-    auto base = (*baseline)->open(path, sink);  // suppresses what the baseline lists
+    // --redact masks what reporters get, after the baseline matched the real values.
+    std::optional<report::RedactingSink> redactor;
+    if (args.redact) redactor.emplace(sink);
+    auto base = (*baseline)->open(path, redactor ? *redactor : sink);  // drops what it lists
     engine::FileReport report = check_one(
         path, settings.prepared(path).check_options(collect_findings), base->sink(), progress);
     (*baseline)->close(*base, report);
+    if (args.redact) report.verdict.text = report::redact_text(report.verdict.text);
     return report;
   };
   const auto after = [&](const std::string& path, const engine::FileReport& report) {

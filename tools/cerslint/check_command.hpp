@@ -18,6 +18,7 @@ struct CheckArgs {
   CommonArgs common;
   std::string color = "auto";  // auto | always | never
   bool no_hints = false;
+  bool redact = false;          // mask SSIDs and e-mail local parts in every output
   BaselineArgs baseline;
   bool no_progress = false;     // no progress display for big files on a terminal
 };

@@ -385,4 +385,51 @@ TEST(FormatCli, JobsGiveTheSameOutputAndExitCodeAsOneJob) {
   }
 }
 
+// --redact: no SSID and no e-mail name of the example file appears in any output format, while
+// the findings are still there (the same number of lines for text).
+TEST(FormatCli, RedactHidesEverySsidAndEmailNameInEveryFormat) {
+  std::vector<std::string> secrets;  // every SSID and every login's name part in the file
+  std::istringstream csv(slurp(kExample));
+  std::string line;
+  std::getline(csv, line);  // header
+  while (std::getline(csv, line)) {
+    std::vector<std::string> cells;
+    std::stringstream row(line);
+    for (std::string cell; std::getline(row, cell, ',');) cells.push_back(cell);
+    // (A quoted name with a comma shifts the cells: look at every cell.)
+    for (const std::string& cell : cells) {
+      if (cell.size() == 10 && cell.find_first_not_of("0123456789") == std::string::npos) {
+        secrets.push_back(cell);  // an SSID
+      } else if (const auto at = cell.find('@'); at != std::string::npos) {
+        std::string name = cell.substr(0, at);
+        name = name.substr(name.find_last_of(":<\" ") == std::string::npos
+                               ? 0
+                               : name.find_last_of(":<\" ") + 1);
+        if (name.size() >= 3) secrets.push_back(name);  // an e-mail address's name part
+      }
+    }
+  }
+  ASSERT_GT(secrets.size(), 100u);
+  for (const char* format : {"text", "cers", "json", "json-lines", "sarif", "github"}) {
+    SCOPED_TRACE(format);
+    const CliRun plain = cerslint(kCheck + "--format " + format + " " + kExample);
+    const CliRun masked = cerslint(kCheck + "--redact --format " + format + " " + kExample);
+    EXPECT_EQ(masked.exit_code, plain.exit_code);
+    std::size_t leaks = 0, shown = 0;
+    for (const std::string& s : secrets) {
+      shown += plain.out.find(s) != std::string::npos;
+      if (masked.out.find(s) != std::string::npos) {
+        if (++leaks <= 3) {
+          ADD_FAILURE() << "\"" << s << "\" is in the --redact output";
+        }
+      }
+    }
+    if (std::string(format) != "cers") {
+      EXPECT_GT(shown, 0u) << "the test would prove nothing";
+    }
+    EXPECT_EQ(std::count(masked.out.begin(), masked.out.end(), '\n'),
+              std::count(plain.out.begin(), plain.out.end(), '\n'));
+  }
+}
+
 }  // namespace

@@ -96,6 +96,9 @@ int main(int argc, char** argv) {
   add_common_options(*check_cmd, check.common);
   check_cmd->add_option("--color", check.color, "auto, always or never")->capture_default_str();
   check_cmd->add_flag("--no-hints", check.no_hints, "Do not print the hint under each finding");
+  check_cmd->add_flag("--redact", check.redact,
+                      "Mask SSIDs and e-mail names in every output (to share a report with a help "
+                      "desk)");
   cerslint::cli::add_baseline_options(*check_cmd, check.baseline);
   check_cmd->add_flag("--no-progress", check.no_progress,
                       "No progress line on standard error (shown for files over 50 MB when it is "
