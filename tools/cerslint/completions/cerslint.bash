@@ -31,9 +31,11 @@ _cerslint() {
       if [[ $cmd == rules ]]; then
         mapfile -t COMPREPLY < <(compgen -W "text markdown" -- "$cur")
       else
-        mapfile -t COMPREPLY < <(compgen -W "text cers" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "text cers json json-lines sarif github" -- "$cur")
       fi
       return ;;
+    --output-format)
+      mapfile -t COMPREPLY < <(compgen -W "text cers json json-lines sarif github" -- "$cur"); return ;;
     --select | --ignore | --extend-select | --extend-ignore)
       # A comma-separated list: complete the part after the last comma.
       local done_part="" last=$cur
@@ -46,10 +48,11 @@ _cerslint() {
   local opts
   case $cmd in
     "") opts="check fix config rules explain --help --version" ;;
-    check) opts="$common --format --color --no-hints --no-progress" ;;
+    check) opts="$common --format --output-file --output-format -j --jobs --color --no-hints --redact
+            --baseline --no-baseline --write-baseline --no-progress" ;;
     fix)
       opts="$common -o --output --in-place --no-backup --stdout --diff --unsafe-fixes --eol
-            --exit-zero-on-fix --show-fixes --reference" ;;
+            --exit-zero-on-fix --show-fixes --reference -j --jobs" ;;
     config) opts="$common --show" ;;
     rules) opts="--format --help" ;;
     explain)
