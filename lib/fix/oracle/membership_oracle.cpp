@@ -74,9 +74,9 @@ bool strippable(UChar32 c) {
          c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD || c == 0x202F;
 }
 // Characters a login loses when L004 cleans it: zero-width ones, the byte order mark, the soft
-// hyphen, and control characters that are not whitespace (whitespace separates addresses).
+// hyphen, and C0/C1 control characters that are not whitespace (whitespace separates addresses).
 bool invisible(UChar32 c) {
-  const bool control = (c < 0x20 && !u_isWhitespace(c)) || c == 0x7F;
+  const bool control = (c < 0x20 && !u_isWhitespace(c)) || (c >= 0x7F && c <= 0x9F);
   return control || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
          c == 0x00AD;
 }
