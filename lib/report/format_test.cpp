@@ -14,6 +14,7 @@
 #include "report/finding_spool.hpp"
 #include "report/github_reporter.hpp"
 #include "report/json_lines_reporter.hpp"
+#include "report/formats.hpp"
 #include "report/json_reporter.hpp"
 #include "report/json_text.hpp"
 #include "report/sarif_reporter.hpp"
@@ -274,6 +275,42 @@ TEST(FindingSpool, ReplaysEveryFieldInOrder) {
   }
   ASSERT_EQ(spool.replay(replayed), std::nullopt);
   EXPECT_EQ(replayed.seen, direct.seen);
+}
+
+// Counters past 2^32 (a statewide file has more than 4 billion bytes; lines and rows could pass
+// it too): every format prints them whole. The engine and reader keep them in 64 bits; this
+// covers the last step without writing a 5 GB file.
+TEST(AllFormats, CountersPastTwoToThe32AreWrittenWhole) {
+  constexpr std::uint64_t kLine = 5'000'000'123, kOffset = 300'000'000'007;
+  for (const char* format : {"text", "cers", "json", "json-lines", "sarif", "github"}) {
+    SCOPED_TRACE(format);
+    Capture out;
+    ReporterSetup setup;
+    setup.tool = {"1.2.3", "file:///docs/"};
+    setup.text = {false, false};
+    setup.rules = {&rule("C106")};
+    auto r = make_reporter(format, out.file(), setup);
+    r->begin_file("big.csv");
+    engine::Finding f = finding("C106", 1, "School [1] can not be found");
+    f.location = {kLine - 1, kLine, 7, kOffset};
+    r->on_finding(f);
+    engine::FileReport report = file_report("big.csv", 1);
+    report.records = kLine;
+    report.bytes = kOffset + 40;
+    r->end_file(report);
+    RunTotals totals;
+    totals.add(report);
+    r->finish(totals);
+    const std::string text = out.text();
+    if (std::string(format) == "cers") {
+      EXPECT_NE(text.find("verdict text"), std::string::npos) << text;  // CERS prints no lines
+    } else {
+      EXPECT_NE(text.find("5000000123"), std::string::npos) << text.substr(0, 2000);
+    }
+    if (std::string(format) == "json" || std::string(format) == "json-lines") {
+      EXPECT_NE(text.find("300000000007"), std::string::npos) << text.substr(0, 2000);
+    }
+  }
 }
 
 }  // namespace
