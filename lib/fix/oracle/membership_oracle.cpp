@@ -96,6 +96,15 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
+// Keys join values with \x1f; a value holding one (a fuzzer's input can) is spelled out so the
+// key still splits into the right parts.
+std::string key_part(std::string v) {
+  for (std::size_t at = v.find('\x1f'); at != std::string::npos; at = v.find('\x1f', at + 4)) {
+    v.replace(at, 1, "<US>");
+  }
+  return v;
+}
+
 }  // namespace
 
 std::string trim(std::string_view s) {
@@ -257,12 +266,13 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input) 
   const engine::ColumnMap map = engine::ColumnMap::from_header(*header);
   while (const reader::Record* r = csv.next()) {
     const engine::Row row(*r, map);
-    const std::string ssid = trim(row.value(Column::kSsid));
-    const std::vector<std::string> logins = normal_logins(row.value(Column::kLogin));
+    const std::string ssid = key_part(trim(row.value(Column::kSsid)));
+    std::vector<std::string> logins = normal_logins(row.value(Column::kLogin));
+    for (std::string& l : logins) l = key_part(std::move(l));
     if (ssid.empty() && logins.empty()) continue;
-    const std::string prefix = normal_school(row.value(Column::kSchool)) + "\x1f" +
-                               normal_year(row.value(Column::kYear)) + "\x1f";
-    std::string group = trim(row.value(Column::kGroupName));
+    const std::string prefix = key_part(normal_school(row.value(Column::kSchool))) + "\x1f" +
+                               key_part(normal_year(row.value(Column::kYear))) + "\x1f";
+    std::string group = key_part(trim(row.value(Column::kGroupName)));
     if (input != nullptr && !input->groups.count(prefix + group)) {
       const std::size_t sp = group.rfind(' ');
       if (sp != std::string::npos && all_ascii_digits(group.substr(sp + 1)) &&
