@@ -47,10 +47,7 @@ void append_github_property(std::string_view s, std::string& out) {
   append_github_escaped(s, out, true);
 }
 
-void GithubReporter::write() {
-  std::fwrite(buf_.data(), 1, buf_.size(), out_);
-  buf_.clear();
-}
+void GithubReporter::write() { write_out(buf_, out_); }
 
 void GithubReporter::begin_file(const std::string& path) {
   path_ = path;

@@ -27,10 +27,7 @@ void append_summary_fields(const RunTotals& t, std::string& out) {
   append_json_uint(static_cast<std::uint64_t>(t.exit_code), out);
 }
 
-void JsonReporter::write() {
-  std::fwrite(buf_.data(), 1, buf_.size(), out_);
-  buf_.clear();
-}
+void JsonReporter::write() { write_out(buf_, out_); }
 
 void JsonReporter::start() {
   if (started_) return;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,13 @@
 #include "engine/runner.hpp"
 
 namespace cerslint::report {
+
+// Writes a reporter's pending text to `out` and empties the buffer (the streaming reporters
+// build each finding in one reused buffer).
+inline void write_out(std::string& buf, std::FILE* out) {
+  std::fwrite(buf.data(), 1, buf.size(), out);
+  buf.clear();
+}
 
 // Totals over every file of one run, as the check loop counts them.
 struct RunTotals {

@@ -135,10 +135,7 @@ SarifReporter::SarifReporter(std::FILE* out, ToolInfo tool,
   for (std::size_t i = 0; i < rules_.size(); ++i) rule_index_.emplace(rules_[i], i);
 }
 
-void SarifReporter::write() {
-  std::fwrite(buf_.data(), 1, buf_.size(), out_);
-  buf_.clear();
-}
+void SarifReporter::write() { write_out(buf_, out_); }
 
 void SarifReporter::start() {
   if (started_) return;
