@@ -36,30 +36,17 @@ const std::string kWarningOnly = std::string(kHeader) +
                                  "Period 1,01611766111330,2027,Math,9000000001,\n"
                                  "Period 1,01611766111330,2027,Math,,t.nguyen@example.org\n";
 
-// A temporary folder tree whose top cerslint.toml is a root, so files above /tmp never count.
-class Tree {
+// A temporary folder tree (cli_test_support's TempDir) written file by file.
+class Tree : public TempDir {
  public:
-  Tree() {
-    std::string templ = (fs::temp_directory_path() / "cerslint_config_cli_XXXXXX").string();
-    root_ = ::mkdtemp(templ.data());
-  }
-  ~Tree() { fs::remove_all(root_); }
   fs::path write(const std::string& relative, const std::string& text) const {
-    const fs::path p = root_ / relative;
+    const fs::path p = path() / relative;
     fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
+    spit(p, text);
     return p;
   }
-  std::string read(const std::string& relative) const {
-    std::ifstream in(root_ / relative, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
-  const fs::path& root() const { return root_; }
-
- private:
-  fs::path root_;
+  std::string read(const std::string& relative) const { return slurp(path() / relative); }
+  const fs::path& root() const { return path(); }
 };
 
 // The acceptance point of the configuration issue: values from both files and the command line,
