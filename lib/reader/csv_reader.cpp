@@ -59,7 +59,12 @@ Record::Position Record::position_of(std::uint32_t raw_offset) const {
 }
 
 CsvReader::CsvReader(ReaderOptions options, std::string name)
-    : options_(options), name_(std::move(name)), delims_(classify::for_level(simd::level())) {}
+    : options_(options),
+      name_(std::move(name)),
+      consumed_base_(options.origin.offset),
+      line_(options.origin.line),
+      next_index_(options.origin.index),
+      delims_(classify::for_level(simd::level())) {}
 
 CsvReader::CsvReader(Input input, ReaderOptions options) : CsvReader(options, input.name()) {
   input_.emplace(std::move(input));
@@ -144,7 +149,7 @@ const Record* CsvReader::next() {
     while (len_ - pos_ < 3 && !eof_) {
       if (!fill()) return nullptr;
     }
-    detect_bom();
+    if (options_.origin.offset == 0) detect_bom();
   }
   for (;;) {
     switch (parse_record(eof_)) {

@@ -453,6 +453,58 @@ TEST_P(CsvReaderTest, EmptyLinesAreSkippedButCountAsLines) {
   EXPECT_EQ(f.first_line_ending, LineEnding::kLf);
 }
 
+// Lines, offsets and row numbers are 64-bit all the way: a reader that starts past 2^32 (as
+// the tail of a 5 GB statewide file would) reports every counter whole, at every block size.
+TEST_P(CsvReaderTest, CountersPastTwoToThe32) {
+  constexpr std::uint64_t kTwo32 = std::uint64_t{1} << 32;
+  ReaderOptions::Origin origin{.offset = 3 * kTwo32 + 5, .line = kTwo32 + 7, .index = kTwo32 + 1};
+  // lines: +0 "a,b", +1 "", +2..+3 quoted break, +4 "last"
+  const std::string data = "a,b\n\n\"x\ny\",z\r\nlast";
+  auto check = [&](const ReadFacts& f) {
+    ASSERT_EQ(f.records.size(), 3u) << f;
+    EXPECT_EQ(f.records[0].index, kTwo32 + 1);
+    EXPECT_EQ(f.records[0].line, kTwo32 + 7);
+    EXPECT_EQ(f.records[0].offset, 3 * kTwo32 + 5);
+    EXPECT_EQ(f.records[1].index, kTwo32 + 2);
+    EXPECT_EQ(f.records[1].line, kTwo32 + 9);
+    EXPECT_EQ(f.records[1].offset, 3 * kTwo32 + 5 + 5);
+    EXPECT_EQ(f.records[1].blank_lines_before, 1u);
+    EXPECT_EQ(f.records[2].index, kTwo32 + 3);
+    EXPECT_EQ(f.records[2].line, kTwo32 + 11);
+    EXPECT_EQ(f.records[2].offset, 3 * kTwo32 + 5 + data.size() - 4);
+    EXPECT_EQ(f.lines, kTwo32 + 11);
+    EXPECT_EQ(f.bytes_read, 3 * kTwo32 + 5 + data.size());
+  };
+  check(read_memory(data, ReaderOptions{.origin = origin}));
+  for (std::size_t block : kBlockSizes) {
+    SCOPED_TRACE("file, block_bytes " + std::to_string(block));
+    check(read_file(data, ReaderOptions{.block_bytes = block, .origin = origin}));
+  }
+  // A quote error's position and a too-long record's message carry the full line number too.
+  {
+    CsvReader reader = CsvReader::from_memory("h\n\"open\nstill open", {.origin = origin});
+    ASSERT_NE(reader.next(), nullptr);
+    const Record* rec = reader.next();
+    ASSERT_NE(rec, nullptr);
+    EXPECT_EQ(rec->quote_error(), QuoteError::kUnterminatedQuote);
+    EXPECT_EQ(rec->position_of(rec->quote_error_at()).line, kTwo32 + 8);
+  }
+  {
+    const std::string endless = "h\n\"" + std::string(200, 'x');
+    TempFile file(endless);
+    auto input = Input::open(file.path());
+    ASSERT_TRUE(input);
+    CsvReader reader(std::move(input.value()),
+                     {.block_bytes = 64, .max_record_bytes = 128, .origin = origin});
+    while (reader.next() != nullptr) {
+    }
+    ASSERT_TRUE(reader.error());
+    EXPECT_NE(reader.error()->message.find("line " + std::to_string(kTwo32 + 8)),
+              std::string::npos)
+        << reader.error()->message;
+  }
+}
+
 TEST_P(CsvReaderTest, EmptyInputsHaveNoRecords) {
   ReadFacts empty = read_everywhere("");
   EXPECT_TRUE(empty.records.empty());
