@@ -4,10 +4,14 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 namespace cerslint::output {
 namespace {
@@ -123,6 +127,72 @@ TEST_P(AtomicFileFaults, OriginalIntactAndNoTemporaryLeft) {
 INSTANTIATE_TEST_SUITE_P(EveryStep, AtomicFileFaults,
                          ::testing::Values(Step::kCreate, Step::kWrite, Step::kSync,
                                            Step::kBackup, Step::kRename, Step::kSyncDir));
+
+// A kill (SIGKILL: no handler, no cleanup) just before each step. The process that fixes the
+// file is a forked child whose fault hook kills it; the parent then looks at what a person
+// would find: the file is the old one or the new one, whole; a backup, if any, is the old
+// file; and nothing half-written is left. Killed after the new file got its temporary name
+// (the kRename step), that name may stay behind holding the complete new file, with the
+// original's permissions: no partial data, no data the original did not already expose.
+Step g_kill_at = Step::kCreate;
+bool kill_at(Step s) {
+  if (s == g_kill_at) ::raise(SIGKILL);
+  return false;
+}
+
+class AtomicFileKills : public AtomicFileTest,
+                        public ::testing::WithParamInterface<std::tuple<Step, bool>> {};
+
+TEST_P(AtomicFileKills, OldOrNewNeverAMix) {
+  const auto [step, with_backup] = GetParam();
+  const std::string new_content = std::string(1 << 20, 'n') + "\r\n";  // more than one write
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    g_kill_at = step;
+    set_fault_hook(&kill_at);
+    const auto before = identify(target_);
+    auto file = AtomicFile::create(target_);
+    if (!before || !file) ::_exit(3);
+    if (file->write(new_content) || file->commit(before.value(), with_backup ? target_ + ".bak" : ""))
+      ::_exit(4);
+    ::_exit(0);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  const bool killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+  // kBackup is only reached with a backup to make.
+  const bool step_reached = step != Step::kBackup || with_backup;
+  ASSERT_EQ(killed, step_reached) << "exit status " << status;
+  if (!step_reached) {
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  }
+
+  const std::string now = slurp(target_);
+  const bool replaced = step == Step::kSyncDir || !step_reached;
+  EXPECT_EQ(now, replaced ? new_content : "old\r\n");
+  std::size_t expected_entries = 1;
+  if (fs::exists(target_ + ".bak")) {
+    EXPECT_TRUE(with_backup);
+    EXPECT_EQ(slurp(target_ + ".bak"), "old\r\n");
+    ++expected_entries;
+  }
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    const std::string name = entry.path().filename().string();
+    if (name == "groups.csv" || name == "groups.csv.bak") continue;
+    EXPECT_EQ(step, Step::kRename) << "left behind: " << name;
+    EXPECT_EQ(name.rfind(".groups.csv.cerslint-", 0), 0u) << name;
+    EXPECT_EQ(slurp(entry.path()), new_content) << "a partial file was left: " << name;
+    ++expected_entries;
+  }
+  EXPECT_EQ(entries(), expected_entries);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryStep, AtomicFileKills,
+    ::testing::Combine(::testing::Values(Step::kCreate, Step::kWrite, Step::kSync, Step::kBackup,
+                                         Step::kRename, Step::kSyncDir),
+                       ::testing::Bool()));
 
 TEST_F(AtomicFileTest, ReadOnlyDirectoryIsAClearError) {
   if (::geteuid() == 0) GTEST_SKIP() << "root ignores directory permissions";
