@@ -85,6 +85,7 @@ void apply(const Layer& layer, Effective& e, SeverityMap& severity) {
   if (layer.eol) e.eol = *layer.eol;
   if (layer.backup) e.backup = *layer.backup;
   if (layer.unsafe_fixes) e.unsafe_fixes = *layer.unsafe_fixes;
+  if (layer.neutralize_formulas) e.neutralize_formulas = *layer.neutralize_formulas;
 }
 
 // `input` relative to the config file's folder, '/'-separated; empty for standard input.

@@ -36,6 +36,7 @@ struct Effective {
   Sourced<Eol> eol{Eol::kKeep, "default"};
   Sourced<bool> backup{true, "default"};
   Sourced<bool> unsafe_fixes{false, "default"};
+  Sourced<bool> neutralize_formulas{false, "default"};
   std::vector<std::string> files;  // the configuration files used, nearest first
 };
 

@@ -41,6 +41,7 @@ struct Layer {
   std::optional<Sourced<Eol>> eol;
   std::optional<Sourced<bool>> backup;
   std::optional<Sourced<bool>> unsafe_fixes;
+  std::optional<Sourced<bool>> neutralize_formulas;
 };
 
 std::string_view to_string(Eol eol);

@@ -194,14 +194,15 @@ Result<Eol> read_eol(const FileContext& file, const toml::node& node) {
                               s != nullptr ? "\"" + s->get() + "\"" : describe(node)));
 }
 
-constexpr std::string_view kFixKeys[] = {"eol", "backup", "unsafe-fixes"};
+constexpr std::string_view kFixKeys[] = {"eol", "backup", "unsafe-fixes", "neutralize-formulas"};
 
 std::optional<Error> read_fix_table(const FileContext& file, const toml::node& node, Layer& layer) {
   const toml::table* table = node.as_table();
   if (table == nullptr) {
     return error_at(
         file, node.source(),
-        "fix must be a table ([fix] followed by eol, backup, unsafe-fixes), not " + describe(node));
+        "fix must be a table ([fix] followed by eol, backup, unsafe-fixes, neutralize-formulas), "
+        "not " + describe(node));
   }
   for (auto&& [key, value] : *table) {
     const std::string source = source_of(file, key.source());
@@ -209,11 +210,13 @@ std::optional<Error> read_fix_table(const FileContext& file, const toml::node& n
       auto eol = read_eol(file, value);
       if (!eol) return eol.error();
       layer.eol = Sourced<Eol>{eol.value(), source};
-    } else if (key.str() == "backup" || key.str() == "unsafe-fixes") {
+    } else if (key.str() == "backup" || key.str() == "unsafe-fixes" ||
+               key.str() == "neutralize-formulas") {
       auto b = read_bool(file, key.str(), value);
       if (!b) return b.error();
-      (key.str() == "backup" ? layer.backup : layer.unsafe_fixes) =
-          Sourced<bool>{b.value(), source};
+      (key.str() == "backup"         ? layer.backup
+       : key.str() == "unsafe-fixes" ? layer.unsafe_fixes
+                                     : layer.neutralize_formulas) = Sourced<bool>{b.value(), source};
     } else if (is_top_level_key(key.str())) {
       return error_at(file, key.source(), misplaced(key.str(), "fix"));
     } else {

@@ -86,6 +86,8 @@ std::string render(const Effective& e, const std::string& target) {
   line(out, "fix.eol", toml_quote(to_string(e.eol.value)), e.eol.source);
   line(out, "fix.backup", e.backup.value ? "true" : "false", e.backup.source);
   line(out, "fix.unsafe-fixes", e.unsafe_fixes.value ? "true" : "false", e.unsafe_fixes.source);
+  line(out, "fix.neutralize-formulas", e.neutralize_formulas.value ? "true" : "false",
+       e.neutralize_formulas.source);
   if (e.files.empty()) {
     out += "# configuration files used: none\n";
   } else {

@@ -45,10 +45,16 @@ class FixLog {
 
 class FixContext {
  public:
-  FixContext(FixLog& log, const LintSettings& settings, bool unsafe)
-      : log_(log), settings_(settings), unsafe_(unsafe) {}
+  FixContext(FixLog& log, const LintSettings& settings, bool unsafe,
+             bool neutralize_formulas = false)
+      : log_(log),
+        settings_(settings),
+        unsafe_(unsafe),
+        neutralize_formulas_(neutralize_formulas) {}
   const LintSettings& settings() const { return settings_; }
   bool unsafe_allowed() const { return unsafe_; }
+  // --neutralize-formulas: G007 puts an apostrophe in front instead of removing the prefix.
+  bool neutralize_formulas() const { return neutralize_formulas_; }
 
   // Logs a repair of `row`; `describe` appends a short "before -> after" to a std::string&.
   template <typename Describe>
@@ -75,6 +81,7 @@ class FixContext {
   FixLog& log_;
   LintSettings settings_;
   bool unsafe_;
+  bool neutralize_formulas_;
   std::string text_;
 };
 

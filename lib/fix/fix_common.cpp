@@ -24,7 +24,9 @@ bool selected(const FixOptions& o, const engine::RuleMeta& m) {
 
 bool allowed(const FixOptions& o, const engine::RuleMeta& m) {
   if (m.fix == engine::FixSafety::kNone || m.fix == engine::FixSafety::kDisplayOnly) return false;
-  if (m.fix == engine::FixSafety::kUnsafe && !o.unsafe) return false;
+  // --neutralize-formulas names G007's (unsafe) fix itself: no --unsafe-fixes needed for it.
+  const bool asked_by_name = o.neutralize_formulas && m.code == "G007";
+  if (m.fix == engine::FixSafety::kUnsafe && !o.unsafe && !asked_by_name) return false;
   return selected(o, m);
 }
 

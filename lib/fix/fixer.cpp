@@ -24,7 +24,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                             engine::FixLog& outer_log) {
   CountingLog log(outer_log);
   engine::LintSettings settings{options.cers, options.current_year};
-  engine::FixContext ctx(log, settings, options.unsafe);
+  engine::FixContext ctx(log, settings, options.unsafe, options.neutralize_formulas);
   FixOutcome outcome;
   FixPlan plan;
 
@@ -182,7 +182,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     reader::CsvReader csv2(std::move(again).value());
     if (csv2.next() == nullptr) return Error{"the file changed while it was being fixed", path};
     SkippingLog skip(log, streamed->row_entries_logged);
-    engine::FixContext full_ctx(skip, settings, options.unsafe);
+    engine::FixContext full_ctx(skip, settings, options.unsafe, options.neutralize_formulas);
     auto full = run_full_pipeline(csv2, plan, options, full_ctx, path);
     if (!full) return full.error();
     result = std::move(full).value();

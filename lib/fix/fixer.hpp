@@ -35,6 +35,10 @@ struct FixOptions {
   const cers::Config* cers = nullptr;  // required
   std::int32_t current_year = 0;
   bool unsafe = false;  // also apply rules whose fix is a judgement (--unsafe-fixes)
+  // --neutralize-formulas: G007's repair becomes an apostrophe in front of the group name
+  // (Excel's own escape) instead of removing the formula characters. It is G007's unsafe fix
+  // asked for by name, so it applies without --unsafe-fixes.
+  bool neutralize_formulas = false;
   // Rules whose fixes may apply (nullopt: all). Structural fixes check their rule code too.
   std::optional<std::vector<const engine::RuleEntry*>> selected;
   std::string eol;  // "\r\n" or "\n"; empty: the first line's ending (the one the loader splits on)

@@ -6,6 +6,7 @@
 
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
+#include "values/group_name.hpp"
 #include "values/text_fix.hpp"
 
 namespace cerslint::rules::g007 {
@@ -29,6 +30,13 @@ bool signed_number(std::string_view s) {
   return i == s.size();
 }
 
+// Starts with a formula character and is not just a signed number.
+bool formula_prefix(std::string_view n) {
+  if (n.empty()) return false;
+  const char c = n.front();
+  return (c == '=' || c == '+' || c == '-' || c == '@') && !signed_number(n);
+}
+
 class GroupNameFormulaPrefix final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
@@ -38,10 +46,8 @@ class GroupNameFormulaPrefix final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view name = row.value(Column::kGroupName);
-    if (name.empty()) return;
+    if (!formula_prefix(name)) return;
     const char c = name.front();
-    if (c != '=' && c != '+' && c != '-' && c != '@') return;
-    if (signed_number(name)) return;
     ctx.report(
         kMeta, row, Column::kGroupName,
         [&](std::string& out) {
@@ -66,29 +72,45 @@ std::string_view without_formula_prefix(std::string_view name) {
       name.substr(2, name.size() - 3).find('"') == std::string_view::npos) {
     name = text::strip(name.substr(2, name.size() - 3));
   }
-  while (!name.empty() && (name[0] == '=' || name[0] == '+' || name[0] == '-' || name[0] == '@') &&
-         !signed_number(name)) {
+  while (formula_prefix(name)) {
     name = text::strip(name.substr(1));
   }
   return name;
 }
 
-// Removes the formula characters (an apostrophe in front, Excel's own escape, would be stored
-// by CERS as part of the name and shown on every report). Not when nothing would be left
-// ("---"), nor when the shorter name is one this school and year already use ("Math" beside
-// "+Math"): that would merge two groups (values::RenameGuard).
-class RemoveFormulaPrefix final : public engine::RowFix {
+// The database keeps 255 characters of a group name (G005): an apostrophe must not push a name
+// past that, or the neutralized name would be cut when stored.
+constexpr std::size_t kStoredLimit = 255;
+
+// Two repairs, both renames decided once per group through values::RenameGuard, which leaves
+// the name alone when the new one is already a group of this school and year (that would merge
+// two groups):
+//  - --unsafe-fixes: remove the formula characters. An apostrophe in front (Excel's own escape)
+//    would be stored by CERS as part of the name and shown on every report; not when nothing
+//    would be left ("---").
+//  - --neutralize-formulas: put the apostrophe in front anyway, for districts that open these
+//    files and CERS's exports in spreadsheets and want every name kept readable as written
+//    (OWASP's advice for CSV injection). A leading tab or CR, also on OWASP's list, is G001's:
+//    its safe fix removes it. Only the group name: it is the one free-text column. An apostrophe in
+//    a school id, SSID, year or subject makes CERS reject the row or file the student under a
+//    new, wrong SSID, and in a login it would silently lock the teacher out (see README.md).
+class RepairFormulaPrefix final : public engine::RowFix {
  public:
   void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
     std::string& name = row[Column::kGroupName];
+    const bool neutralize = ctx.neutralize_formulas();
     // Every name goes through the guard, which must know the names in use.
     const std::string* renamed = guard_.decide(
-        row[Column::kSchool], row[Column::kYear], name, [](std::string_view n, std::string& out) {
-          if (n.empty()) return false;
-          const char c = n.front();
-          if (c != '=' && c != '+' && c != '-' && c != '@') return false;
-          if (signed_number(n)) return false;
-          out.assign(without_formula_prefix(n));
+        row[Column::kSchool], row[Column::kYear], name,
+        [neutralize](std::string_view n, std::string& out) {
+          if (!neutralize) {
+            if (!formula_prefix(n)) return false;
+            out.assign(without_formula_prefix(n));
+            return true;
+          }
+          if (!formula_prefix(n)) return false;
+          out.assign("'").append(n);
+          if (values::code_point_count(text::strip(out)) > kStoredLimit) out.clear();  // keep
           return true;
         });
     if (renamed == nullptr) return;
@@ -102,6 +124,6 @@ class RemoveFormulaPrefix final : public engine::RowFix {
 }  // namespace
 
 std::unique_ptr<engine::Rule> make() { return std::make_unique<GroupNameFormulaPrefix>(); }
-std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<RemoveFormulaPrefix>(); }
+std::unique_ptr<engine::RowFix> make_fix() { return std::make_unique<RepairFormulaPrefix>(); }
 
 }  // namespace cerslint::rules::g007

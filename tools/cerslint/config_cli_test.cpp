@@ -86,6 +86,7 @@ TEST(ConfigCli, ShowNamesTheSourceOfEveryValue) {
                                "fix.eol = \"keep\"  # from default\n"
                                "fix.backup = true  # from default\n"
                                "fix.unsafe-fixes = false  # from default\n"
+                               "fix.neutralize-formulas = false  # from default\n"
                                "# configuration files used, nearest first:\n"
                                "#   " +
                                i +

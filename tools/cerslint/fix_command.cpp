@@ -75,6 +75,10 @@ Result<config::Layer> fix_command_line(const FixArgs& args) {
   if (args.unsafe) {
     layer->unsafe_fixes = config::Sourced<bool>{true, "command line (--unsafe-fixes)"};
   }
+  if (args.neutralize_formulas) {
+    layer->neutralize_formulas =
+        config::Sourced<bool>{true, "command line (--neutralize-formulas)"};
+  }
   return layer;
 }
 
@@ -83,6 +87,7 @@ fix::FixOptions fix_options(const RunSettings& settings, const fix::Reference* r
   options.cers = &settings.config;
   options.current_year = settings.current_year;
   options.unsafe = settings.unsafe_fixes;
+  options.neutralize_formulas = settings.neutralize_formulas;
   options.selected = settings.selected;
   options.eol = settings.eol == config::Eol::kCrlf ? "\r\n"
                 : settings.eol == config::Eol::kLf ? "\n"
@@ -280,7 +285,9 @@ int run_fix(const FixArgs& given) {
     // the repair pipeline and the check of its output (see fix/precheck.hpp).
     fix::FindingTally before;
     engine::FileReport before_report = check_file(source, settings, before);
-    const bool skip_fixer = !before.fixable(options.unsafe) && !before_report.error &&
+    const bool neutralizable = options.neutralize_formulas && before.by_rule().contains("G007");
+    const bool skip_fixer = !before.fixable(options.unsafe) && !neutralizable &&
+                            !before_report.error &&
                             options.reference == nullptr && options.eol.empty();
     PrintingLog log(path, args.show_fixes, out);
     auto outcome = skip_fixer ? Result<fix::FixOutcome>(fix::FixOutcome{})

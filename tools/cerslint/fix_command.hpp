@@ -18,6 +18,7 @@ struct FixArgs {
   bool to_stdout = false;
   bool diff = false;
   bool unsafe = false;
+  bool neutralize_formulas = false;  // G007 by apostrophe (see rules/G007.../README.md)
   std::string eol;          // crlf | lf | keep; empty: as cerslint.toml says (default keep)
   bool exit_zero_on_fix = false;
   bool show_fixes = false;  // one line per repair

@@ -117,6 +117,9 @@ int main(int argc, char** argv) {
   fix_cmd->add_flag("--diff", fix.diff, "Print a unified diff of what would change; write nothing");
   fix_cmd->add_flag("--unsafe-fixes", fix.unsafe,
                     "Also apply fixes that are a judgement (group splits, subject synonyms...)");
+  fix_cmd->add_flag("--neutralize-formulas", fix.neutralize_formulas,
+                    "Put an apostrophe in front of group names that start with = + - @ (G007), "
+                    "so spreadsheets show them as text; ids and logins are never touched");
   fix_cmd->add_option("--eol", fix.eol,
                       "Line endings: crlf (the CERS template), lf or keep (the default: the "
                       "file's own)");

@@ -179,6 +179,7 @@ std::optional<Error> SettingsCache::build(const config::Effective& e, RunSetting
   out.eol = e.eol.value;
   out.backup = e.backup.value;
   out.unsafe_fixes = e.unsafe_fixes.value;
+  out.neutralize_formulas = e.neutralize_formulas.value;
   return std::nullopt;
 }
 

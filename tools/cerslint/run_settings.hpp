@@ -49,6 +49,7 @@ struct RunSettings {
   config::Eol eol = config::Eol::kKeep;
   bool backup = true;
   bool unsafe_fixes = false;
+  bool neutralize_formulas = false;
 
   engine::CheckOptions check_options(bool collect_findings = true) const;
   RunSettings() = default;

@@ -176,13 +176,23 @@ class NullFixLog final : public engine::FixLog {
 };
 }  // namespace
 
+std::string_view expected_suffix(FixMode mode) {
+  switch (mode) {
+    case FixMode::kSafe: return ".fixed.csv";
+    case FixMode::kUnsafe: return ".unsafe-fixed.csv";
+    case FixMode::kNeutralize: return ".neutralized.csv";
+  }
+  return "";
+}
+
 FixRun run_fix(const std::filesystem::path& file, const cers::Config& config,
-               const std::string& only_code, bool unsafe) {
+               const std::string& only_code, FixMode mode) {
   FixRun run;
   fix::FixOptions options;
   options.cers = &config;
   options.current_year = kFixedCurrentYear;
-  options.unsafe = unsafe;
+  options.unsafe = mode == FixMode::kUnsafe;
+  options.neutralize_formulas = mode == FixMode::kNeutralize;
   if (!only_code.empty()) {
     const engine::RuleEntry* e = engine::find_rule(only_code);
     if (e != nullptr) options.selected = std::vector<const engine::RuleEntry*>{e};

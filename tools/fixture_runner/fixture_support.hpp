@@ -50,8 +50,16 @@ struct FormatRun {
 };
 FormatRun run_formats(const std::filesystem::path& file, const cers::Config& config);
 
-// Runs `cerslint fix` on `file` in memory: safe fixes (or also unsafe ones), limited to one rule
-// when `only_code` is set. Returns the repaired bytes (the input's when nothing changed), or
+// The fix modes a fixture can show, each with its expected-output suffix.
+enum class FixMode {
+  kSafe,        // bad_X.fixed.csv
+  kUnsafe,      // bad_X.unsafe-fixed.csv (--unsafe-fixes)
+  kNeutralize,  // bad_X.neutralized.csv (--neutralize-formulas, G007)
+};
+std::string_view expected_suffix(FixMode mode);
+
+// Runs `cerslint fix` on `file` in memory in `mode`, limited to one rule when `only_code` is
+// set. Returns the repaired bytes (the input's when nothing changed), or
 // "ERROR: <message>" when the fixer refused.
 struct FixRun {
   std::string output;
@@ -59,7 +67,7 @@ struct FixRun {
   std::string error;  // empty on success
 };
 FixRun run_fix(const std::filesystem::path& file, const cers::Config& config,
-               const std::string& only_code, bool unsafe);
+               const std::string& only_code, FixMode mode);
 
 // Compares (or, in update mode, rewrites) an expectation file; returns a gtest-style message.
 ::testing::AssertionResult matches_expectation(const std::filesystem::path& expected_file,

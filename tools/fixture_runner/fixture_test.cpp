@@ -144,7 +144,8 @@ struct RuleCase {
   bool bad;
 };
 
-// bad_X.fixed.csv and bad_X.unsafe-fixed.csv are expected outputs, not cases.
+// bad_X.fixed.csv, bad_X.unsafe-fixed.csv and bad_X.neutralized.csv are expected outputs, not
+// cases.
 // rules/<CODE>_<name>/ folders (rules/common holds shared headers, not a rule).
 bool is_rule_folder(const fs::directory_entry& dir) {
   const std::string name = dir.path().filename().string();
@@ -155,7 +156,8 @@ bool is_rule_folder(const fs::directory_entry& dir) {
 bool is_fix_expectation(const fs::path& f) {
   const std::string name = f.filename().string();
   return name.find(".fixed.csv") != std::string::npos ||
-         name.find(".unsafe-fixed.csv") != std::string::npos;
+         name.find(".unsafe-fixed.csv") != std::string::npos ||
+         name.find(".neutralized.csv") != std::string::npos;
 }
 
 std::vector<RuleCase> load_rule_cases() {
@@ -191,8 +193,8 @@ TEST_P(RuleCases, FindingsMatch) {
   }
 }
 
-// Fix triples: bad_X.csv -> bad_X.fixed.csv (safe fixes) and bad_X.unsafe-fixed.csv (with
-// --unsafe-fixes). A lint rule's fixture applies only that rule's fix; a CERS rule's fixture
+// Fix triples: bad_X.csv -> bad_X.fixed.csv (safe fixes), bad_X.unsafe-fixed.csv (with
+// --unsafe-fixes) and bad_X.neutralized.csv (with --neutralize-formulas). A lint rule's fixture applies only that rule's fix; a CERS rule's fixture
 // applies every fix, because CERS's problems are repaired by the lint rules that name their
 // causes (C106's 13-digit id by S002, and so on).
 TEST_P(RuleCases, FixedOutputMatches) {
@@ -205,17 +207,20 @@ TEST_P(RuleCases, FixedOutputMatches) {
     if (c.code[0] == 'C') return;
     // Refusing (a file the fixer cannot safely read, such as one with short rows) is not a
     // change either.
-    const FixRun run = run_fix(c.file, fixed.config, only, true);
-    EXPECT_FALSE(run.changed) << c.file << " is changed by " << c.code << "'s fix:\n" << run.output;
+    for (const FixMode mode : {FixMode::kUnsafe, FixMode::kNeutralize}) {
+      const FixRun run = run_fix(c.file, fixed.config, only, mode);
+      EXPECT_FALSE(run.changed) << c.file << " is changed by " << c.code << "'s fix ("
+                                << expected_suffix(mode) << "):\n" << run.output;
+    }
     return;
   }
-  for (const bool unsafe : {false, true}) {
+  for (const FixMode mode : {FixMode::kSafe, FixMode::kUnsafe, FixMode::kNeutralize}) {
     fs::path expected = c.file;
-    expected.replace_extension(unsafe ? ".unsafe-fixed.csv" : ".fixed.csv");
+    expected.replace_extension(expected_suffix(mode));
     if (!fs::exists(expected) && !(update_mode() && std::getenv("CERSLINT_NEW_FIXTURES"))) {
       continue;
     }
-    const FixRun run = run_fix(c.file, fixed.config, only, unsafe);
+    const FixRun run = run_fix(c.file, fixed.config, only, mode);
     EXPECT_TRUE(matches_expectation(expected, run.output));
   }
 }

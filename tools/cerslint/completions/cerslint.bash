@@ -51,7 +51,7 @@ _cerslint() {
     check) opts="$common --format --output-file --output-format -j --jobs --color --no-hints --redact
             --baseline --no-baseline --write-baseline --no-progress" ;;
     fix)
-      opts="$common -o --output --in-place --no-backup --stdout --diff --unsafe-fixes --eol
+      opts="$common -o --output --in-place --no-backup --stdout --diff --unsafe-fixes --neutralize-formulas --eol
             --exit-zero-on-fix --show-fixes --reference -j --jobs" ;;
     config) opts="$common --show" ;;
     rules) opts="--format --help" ;;

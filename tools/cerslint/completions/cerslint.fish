@@ -48,6 +48,7 @@ complete -c cerslint -n "__fish_seen_subcommand_from fix" -l no-backup -d "With 
 complete -c cerslint -n "__fish_seen_subcommand_from fix" -l stdout -d "Print the repaired file"
 complete -c cerslint -n "__fish_seen_subcommand_from fix" -l diff -d "Show what would change; write nothing"
 complete -c cerslint -n "__fish_seen_subcommand_from fix" -l unsafe-fixes -d "Also apply judgement calls"
+complete -c cerslint -n "__fish_seen_subcommand_from fix" -l neutralize-formulas -d "Apostrophe before group names read as formulas"
 complete -c cerslint -n "__fish_seen_subcommand_from fix" -l eol -x -a "crlf lf keep" -d "Line endings"
 complete -c cerslint -n "__fish_seen_subcommand_from fix" -l exit-zero-on-fix -d "Exit 0 when everything was fixed"
 complete -c cerslint -n "__fish_seen_subcommand_from fix" -l show-fixes -d "One line per repair"
