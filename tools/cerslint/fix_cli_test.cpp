@@ -135,6 +135,51 @@ TEST(FixCli, ChangedFileExitsOneAndKeepsABackup) {
   EXPECT_EQ(slurp(dir / "groups.csv.bak"), kDamaged);
 }
 
+// --neutralize-formulas: an apostrophe in front of a group name spreadsheets would run as a
+// formula; the id, year, subject and login columns are never touched, even when one starts
+// with a formula character. Works without --unsafe-fixes, from the flag or from cerslint.toml,
+// and a second run changes nothing.
+TEST(FixCli, NeutralizeFormulasTouchesGroupNamesOnly) {
+  const std::string header =
+      "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\r\n";
+  const std::string input = header +
+                            "=HYPERLINK(\"x\"),01611766111330,2027,Math,9000000001,\r\n"
+                            "=HYPERLINK(\"x\"),01611766111330,2027,Math,,-t.ng@example.org\r\n"
+                            "@Lab,01611766111330,2027,Math,9000000002,\r\n"
+                            "@Lab,01611766111330,2027,Math,,a.rivera@example.org\r\n";
+  const std::string neutralized = header +
+                                  // (a value holding quotes is written quoted)
+                                  "\"'=HYPERLINK(\"\"x\"\")\",01611766111330,2027,Math,9000000001,\r\n"
+                                  "\"'=HYPERLINK(\"\"x\"\")\",01611766111330,2027,Math,,-t.ng@example.org\r\n"
+                                  "'@Lab,01611766111330,2027,Math,9000000002,\r\n"
+                                  "'@Lab,01611766111330,2027,Math,,a.rivera@example.org\r\n";
+  TempDir dir;
+  const fs::path f = dir / "groups.csv";
+  spit(f, input);
+  const CliRun safe = cerslint(kFix + "--select G007 --stdout " + quote(f.string()));
+  EXPECT_EQ(safe.out, input) << "G007's fix is unsafe: not applied without being asked";
+
+  const CliRun run = cerslint(kFix + "--neutralize-formulas --no-backup " + quote(f.string()));
+  EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
+  EXPECT_EQ(slurp(f), neutralized);
+  EXPECT_NE(run.out.find("(G007 4)"), std::string::npos) << run.out;  // one per row renamed
+
+  const CliRun again = cerslint(kFix + "--neutralize-formulas --no-backup " + quote(f.string()));
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+  EXPECT_EQ(slurp(f), neutralized);
+
+  // The same from cerslint.toml; --unsafe-fixes alone removes the characters instead.
+  spit(f, input);
+  spit(dir / "cerslint.toml", "[fix]\nneutralize-formulas = true\nbackup = false\n");
+  EXPECT_EQ(cerslint(kFix + quote(f.string())).exit_code, 1);
+  EXPECT_EQ(slurp(f), neutralized);
+  spit(f, input);
+  spit(dir / "cerslint.toml", "[fix]\nbackup = false\n");
+  EXPECT_EQ(cerslint(kFix + "--select G007 --unsafe-fixes " + quote(f.string())).exit_code, 1);
+  EXPECT_EQ(slurp(f).find("'"), std::string::npos) << slurp(f);
+  EXPECT_NE(slurp(f).find("\n\"HYPERLINK(\"\"x\"\")\",01611766111330"), std::string::npos) << slurp(f);
+}
+
 TEST(FixCli, ExitZeroOnFix) {
   TempDir dir;
   const fs::path f = dir / "groups.csv";
