@@ -4,7 +4,7 @@ PRESET ?= default
 BUILD  := build/$(PRESET)
 JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all bootstrap configure build demo test fuzz clean
+.PHONY: all bootstrap configure build demo test test-asan fuzz clean
 
 all: build
 
@@ -22,8 +22,16 @@ build: configure
 demo: build
 	@scripts/demo $(BUILD)/tools/cerslint/cerslint
 
+# The suite with g++-12, then again under ASan + UBSan with clang-14 (the `asan` preset), which
+# also runs each libFuzzer target for a short smoke time (CERSLINT_FUZZ_SMOKE_SECONDS).
 test: build
 	@ctest --preset $(PRESET) -j $(JOBS)
+	@$(MAKE) --no-print-directory test-asan
+
+test-asan: bootstrap
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan -j $(JOBS)
+	@ctest --preset asan -j $(JOBS)
 
 # Runs each fuzz target (tools/fuzz: reader, check, fix) for FUZZ_SECONDS with clang-14's
 # libFuzzer, ASan and UBSan, then prints executions and crashes per target (scripts/fuzz).
