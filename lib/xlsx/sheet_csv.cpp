@@ -397,7 +397,13 @@ class SheetHandler final : public XmlHandler {
       }
     }
     line_text_ += "\r\n";
-    line_ += static_cast<std::uint64_t>(std::count(line_text_.begin(), line_text_.end(), '\n'));
+    // Physical lines as the CSV reader counts them: LF, CRLF and a lone CR each end one.
+    for (std::size_t i = 0; i < line_text_.size(); ++i) {
+      const char c = line_text_[i];
+      if (c == '\n' || (c == '\r' && (i + 1 == line_text_.size() || line_text_[i + 1] != '\n'))) {
+        ++line_;
+      }
+    }
     offset_ += line_text_.size();
     out_.write(line_text_);
   }
