@@ -36,6 +36,20 @@ std::string column_letters(std::uint32_t column) {
 
 }  // namespace
 
+std::string sheet_ref(std::string_view sheet) {
+  bool plain = !sheet.empty() && !std::isdigit(static_cast<unsigned char>(sheet[0]));
+  for (char c : sheet) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.') plain = false;
+  }
+  if (plain) return std::string(sheet);
+  std::string out = "'";
+  for (char c : sheet) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  return out + "'";
+}
+
 std::string cell_name(std::uint32_t column, std::uint32_t row) {
   return column_letters(column) + std::to_string(row);
 }
@@ -481,7 +495,8 @@ Result<SheetCsv> sheet_to_csv(const std::string& path, const std::string& sheet,
   auto writer = output::FileWriter::open(temp->path());
   if (!writer) return writer.error();
   SheetCsv result{std::move(temp).value(), chosen->name, {}, {}};
-  SheetHandler handler(result.sheet, strings, formats, info->date1904, limits, *writer,
+  const std::string ref = sheet_ref(result.sheet);
+  SheetHandler handler(ref, strings, formats, info->date1904, limits, *writer,
                        result.records);
   if (auto err = parse_part(*zip, chosen->part, limits.max_sheet_bytes, limits, handler)) {
     return *err;

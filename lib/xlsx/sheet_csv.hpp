@@ -37,7 +37,7 @@ struct Note {
 
 struct SheetCsv {
   output::TempFile csv;
-  std::string sheet;                 // the sheet read
+  std::string sheet;                 // the sheet read, as its tab names it
   std::vector<RecordMark> records;   // one per CSV record, in order
   std::vector<Note> notes;
 };
@@ -50,6 +50,10 @@ bool is_workbook_path(std::string_view path);
 // sheets), or bigger than `limits`. Lines end with CRLF, as in the CERS template.
 Result<SheetCsv> sheet_to_csv(const std::string& path, const std::string& sheet,
                               const Limits& limits = {});
+
+// How a formula names sheet `sheet`: as is, or in single quotes when it has spaces or
+// punctuation ('Groups 2026').
+std::string sheet_ref(std::string_view sheet);
 
 // "B12" from a 1-based column and row.
 std::string cell_name(std::uint32_t column, std::uint32_t row);
