@@ -244,8 +244,7 @@ TEST(XlsxReader, RefusesTruncatedAndDamagedWorkbooks) {
   auto truncated = sheet_to_csv(cut, "");
   ASSERT_FALSE(truncated);
   EXPECT_EQ(truncated.error().path, cut);
-  EXPECT_TRUE(truncated.error().message.find("damaged or incomplete") != std::string::npos ||
-              truncated.error().message.find("not a zip archive") != std::string::npos)
+  EXPECT_NE(truncated.error().message.find("damaged or incomplete"), std::string::npos)
       << truncated.error().message;
 
   const std::string bad_xml = dir / "badxml.xlsx";

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <zip.h>
 
+#include <cstdio>
 #include <vector>
 
 namespace cerslint::xlsx {
@@ -63,9 +64,21 @@ ZipArchive::ZipArchive(ZipArchive&&) noexcept = default;
 ZipArchive& ZipArchive::operator=(ZipArchive&&) noexcept = default;
 ZipArchive::~ZipArchive() = default;
 
+// Whether the file starts like a zip archive ("PK\3\4"): a zip cut short has lost its central
+// directory (at the end), and libzip then calls it "not a zip archive".
+bool starts_like_zip(const std::string& path) {
+  char magic[4] = {};
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return false;
+  const std::size_t n = std::fread(magic, 1, sizeof magic, f);
+  std::fclose(f);
+  return n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+}
+
 Result<ZipArchive> ZipArchive::open(const std::string& path) {
   int code = 0;
   zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+  if (zip == nullptr && code == ZIP_ER_NOZIP && starts_like_zip(path)) code = ZIP_ER_INCONS;
   if (zip == nullptr) return Error{open_error(code), path};
   auto handle = std::make_unique<Handle>();
   handle->zip = zip;

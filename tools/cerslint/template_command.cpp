@@ -52,10 +52,11 @@ int run_template(const TemplateArgs& args) {
     return 2;
   }
   lxw_worksheet* ws = workbook_add_worksheet(wb, "Groups");
+  // Built-in format 49 is Excel's own "Text" (format code "@").
   lxw_format* text = workbook_add_format(wb);
-  format_set_num_format(text, "@");
+  format_set_num_format_index(text, 49);
   lxw_format* header = workbook_add_format(wb);
-  format_set_num_format(header, "@");
+  format_set_num_format_index(header, 49);
   format_set_bold(header);
   for (std::size_t i = 0; i < kColumns.size(); ++i) {
     const auto col = static_cast<lxw_col_t>(i);
