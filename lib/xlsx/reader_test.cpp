@@ -213,6 +213,24 @@ TEST(XlsxReader, ReadsWhatOtherProgramsWrite) {
   EXPECT_EQ(got->records[1].sheet_row, 2u);
 }
 
+// A workbook LibreOffice Calc saved from testdata/xlsx/libreoffice-groups.csv (made by
+// scripts/regen-libreoffice-workbook; see testdata/xlsx/README.md): Calc read the ids as
+// numbers, and the reader must give back the CSV it came from, every id and zero included.
+TEST(XlsxReader, ReadsAWorkbookLibreOfficeSaved) {
+  auto got = sheet_to_csv("testdata/xlsx/libreoffice-groups.xlsx", "");
+  ASSERT_TRUE(got) << got.error().message;
+  EXPECT_EQ(got->sheet, "libreoffice-groups");
+  std::string source = slurp("testdata/xlsx/libreoffice-groups.csv");
+  ASSERT_FALSE(source.empty());
+  std::string crlf;
+  for (char c : source) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  EXPECT_EQ(csv_of(*got), crlf);
+  const Note* padded = find_note(*got, "county 01-09");
+  ASSERT_NE(padded, nullptr);
+  EXPECT_EQ(padded->count, 6u);
+  EXPECT_EQ(padded->cells[0], "'libreoffice-groups'!B2 (01100170112607)");
+}
+
 TEST(XlsxReader, RefusesFilesThatAreNotWorkbooks) {
   Dir dir;
   const std::string csv = dir / "groups.xlsx";

@@ -25,12 +25,10 @@ Result<InputFile> open_input(const std::string& path, const std::string& sheet) 
 void print_notes(std::FILE* out, const std::string& path, const xlsx::SheetCsv& sheet) {
   std::string text;
   for (const xlsx::Note& n : sheet.notes) {
-    for (const std::string& cell : n.cells) {
-      text += fmt::format("{}: note: {}: {}\n", path, cell, n.what);
-    }
-    if (n.count > n.cells.size()) {
-      text += fmt::format("{}: note: ... and {} more like this\n", path, n.count - n.cells.size());
-    }
+    std::string cells;
+    for (const std::string& cell : n.cells) cells += (cells.empty() ? "" : ", ") + cell;
+    if (n.count > n.cells.size()) cells += fmt::format(" and {} more", n.count - n.cells.size());
+    text += fmt::format("{}: note: {}: {}\n", path, cells, n.what);
   }
   static std::mutex lock;  // --jobs workers print whole blocks
   const std::lock_guard<std::mutex> hold(lock);

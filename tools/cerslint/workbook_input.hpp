@@ -23,8 +23,9 @@ struct InputFile {
 // converted to CSV. Errors name the file.
 Result<InputFile> open_input(const std::string& path, const std::string& sheet);
 
-// The conversion's notes, one line per cell shown and a count for the rest, as
-// "PATH: note: Sheet1!B12: ...", written to `out` in one piece (safe from --jobs threads).
+// The conversion's notes, one line per kind: the first cells and a count for the rest, then
+// what was seen ("PATH: note: Sheet1!B2, Sheet1!B3 and 40 more: school id stored as a number;
+// ..."), written to `out` in one piece (safe from --jobs threads).
 void print_notes(std::FILE* out, const std::string& path, const xlsx::SheetCsv& sheet);
 
 // Rewrites each finding's location to the sheet's cell (line = sheet row, column = sheet

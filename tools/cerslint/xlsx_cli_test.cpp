@@ -104,8 +104,10 @@ TEST(XlsxCli, NumberIdsBecomeA14DigitCsvThatCersAccepts) {
   EXPECT_NE(direct.out.find("2 groups accepted for 01611760130062."), std::string::npos)
       << direct.out;
   // The conversion says what it did, naming cells.
-  EXPECT_NE(direct.err.find("groups.xlsx: note: Groups!B2 (01100170112607): school id of a county "
-                            "01-09 stored as a number"),
+  EXPECT_NE(direct.err.find("groups.xlsx: note: Groups!B2 (01100170112607), Groups!B3 "
+                            "(01100170112607), Groups!B4 (01100170112607), Groups!B5 "
+                            "(01100170112607), Groups!B6 (01100170112607) and 19 more: school id "
+                            "of a county 01-09 stored as a number"),
             std::string::npos)
       << direct.err;
 
