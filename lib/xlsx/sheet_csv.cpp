@@ -214,6 +214,17 @@ class SheetHandler final : public XmlHandler {
     if (n.cells.size() < Note::kNoteCells) n.cells.push_back(std::move(cell));
   }
 
+  // A note about the current cell, named ("Sheet1!B12 (detail)") only while examples are
+  // still wanted: most cells of a big sheet only count.
+  void note_cell(NoteKind kind, std::string_view detail = {}, bool quote = false) {
+    Note& n = notes_[kind];
+    ++n.count;
+    if (n.cells.size() >= Note::kNoteCells) return;
+    std::string cell = sheet_ + "!" + cell_name(column_, row_);
+    if (!detail.empty()) cell += quote ? fmt::format(" (\"{}\")", detail) : fmt::format(" ({})", detail);
+    n.cells.push_back(std::move(cell));
+  }
+
   std::string note_text(NoteKind kind) const {
     switch (kind) {
       case kSchoolNumber:
@@ -315,13 +326,12 @@ class SheetHandler final : public XmlHandler {
   }
 
   // The text of a number cell in its column.
-  std::string number_text(const std::string& here) {
+  std::string number_text() {
     const NumberFormat& f = format();
     const Role r = role(column_);
     if (f.kind == NumberFormat::Kind::kDate) {
       if (auto d = date_text(value_, f.code, date1904_)) {
-        note(r == Role::kGroup ? kGroupDate : kOtherDate,
-             fmt::format("{} (\"{}\")", here, *d));
+        note_cell(r == Role::kGroup ? kGroupDate : kOtherDate, *d, true);
         return *d;
       }
     }
@@ -333,23 +343,23 @@ class SheetHandler final : public XmlHandler {
     }
     if (r == Role::kSchool) {
       if (!whole) {
-        note(kIdNotWhole, here);
+        note_cell(kIdNotWhole);
       } else if (plain.size() == 13) {
         // CDS codes are 14 digits; the 13-digit ones are county 01-09 codes without their zero.
         plain.insert(0, 1, '0');
-        note(kSchoolNumberPadded, fmt::format("{} ({})", here, plain));
+        note_cell(kSchoolNumberPadded, plain);
       } else if (plain.size() == 14) {
-        note(kSchoolNumber, here);
+        note_cell(kSchoolNumber);
       } else {
-        note(kSchoolNumberOdd, fmt::format("{} ({})", here, plain));
+        note_cell(kSchoolNumberOdd, plain);
       }
     } else if (r == Role::kSsid) {
       if (!whole) {
-        note(kIdNotWhole, here);
+        note_cell(kIdNotWhole);
       } else if (plain.size() < 10) {
-        note(kSsidNumberShort, fmt::format("{} ({})", here, plain));
+        note_cell(kSsidNumberShort, plain);
       } else {
-        note(kSsidNumber, here);
+        note_cell(kSsidNumber);
       }
     }
     return plain;
@@ -358,7 +368,6 @@ class SheetHandler final : public XmlHandler {
   void end_cell() {
     in_cell_ = false;
     in_value_ = false;
-    const std::string here = sheet_ + "!" + cell_name(column_, row_);
     std::string text;
     if (type_ == "s") {
       const long long i = value_.empty() ? -1 : std::atoll(value_.c_str());
@@ -369,11 +378,11 @@ class SheetHandler final : public XmlHandler {
       text = value_ == "1" ? "TRUE" : value_.empty() ? "" : "FALSE";
     } else if (type_ == "e") {
       text = value_;
-      note(kErrorValue, fmt::format("{} ({})", here, value_));
+      note_cell(kErrorValue, value_);
     } else if (!value_.empty()) {  // "n" (number) and "d" (ISO date text, kept as is)
-      text = type_ == "d" ? value_ : number_text(here);
+      text = type_ == "d" ? value_ : number_text();
     }
-    if (has_formula_ && value_.empty() && type_ != "inlineStr") note(kFormulaNoValue, here);
+    if (has_formula_ && value_.empty() && type_ != "inlineStr") note_cell(kFormulaNoValue);
     if (!text.empty()) cells_.push_back({column_, std::move(text)});
   }
 
