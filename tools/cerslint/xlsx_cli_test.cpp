@@ -149,6 +149,57 @@ TEST(XlsxCli, FindingsNameTheCell) {
       << missing.err;
 }
 
+// A section code Excel turned into a date, and an empty row and a spaced login the fixer
+// repairs: the workbook goes through the same rules and fixes as a CSV.
+TEST(XlsxCli, DatesAreReportedAndFixesApplyAsForCsv) {
+  TempDir dir;
+  const std::string book = (dir / "groups.xlsx").string();
+  lxw_workbook* wb = workbook_new(book.c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "Groups");
+  lxw_format* date = workbook_add_format(wb);
+  format_set_num_format(date, "d-mmm");
+  for (int c = 0; c < 6; ++c) worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), kHeader[c], nullptr);
+  lxw_datetime may1 = {2026, 5, 1, 0, 0, 0};  // "5-1" typed into a General cell
+  for (lxw_row_t r = 1; r <= 4; ++r) {
+    const lxw_row_t at = r <= 2 ? r : r + 1;  // row 4 of the sheet stays empty
+    worksheet_write_datetime(ws, at, 0, &may1, date);
+    worksheet_write_number(ws, at, 1, 1611760130062.0, nullptr);
+    worksheet_write_number(ws, at, 2, 2026, nullptr);
+    worksheet_write_string(ws, at, 3, "Math", nullptr);
+    if (r < 4) {
+      worksheet_write_number(ws, at, 4, 9000000300.0 + r, nullptr);
+    } else {
+      worksheet_write_string(ws, at, 5, " t.ng@example.org ", nullptr);
+    }
+  }
+  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+
+  CliRun check = run_cerslint("check --no-hints" + kYears + quote(book));
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_NE(check.out.find("groups.xlsx:2:1: warning G004 [row 1] Groups!A2: Group name \"1-May\" "
+                           "looks like a section code Excel turned into a date"),
+            std::string::npos)
+      << check.out;
+  EXPECT_NE(check.out.find("groups.xlsx:4:1: error F008 [row 3] Groups!A4: "), std::string::npos)
+      << check.out;
+  EXPECT_NE(check.err.find("groups.xlsx: note: Groups!A2 (\"1-May\"), Groups!A3 (\"1-May\"), "
+                           "Groups!A5 (\"1-May\"), Groups!A6 (\"1-May\"): group name is a date"),
+            std::string::npos)
+      << check.err;
+
+  const std::string csv = (dir / "groups.csv").string();
+  CliRun fix = run_cerslint("fix --show-fixes" + kYears + quote(book) + " -o " + quote(csv));
+  EXPECT_EQ(fix.exit_code, 1) << fix.out << fix.err;  // changed, and the dates need a person
+  // Fix messages give the sheet's row.
+  EXPECT_NE(fix.out.find("groups.xlsx:4: fixed F008"), std::string::npos) << fix.out;
+  EXPECT_EQ(slurp(csv),
+            "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\r\n"
+            "1-May,01611760130062,2026,Math,9000000301,\r\n"
+            "1-May,01611760130062,2026,Math,9000000302,\r\n"
+            "1-May,01611760130062,2026,Math,9000000303,\r\n"
+            "1-May,01611760130062,2026,Math,,t.ng@example.org\r\n");
+}
+
 TEST(XlsxCli, ReferenceWorkbookRestoresEveryScientificNotationId) {
   TempDir dir;
   const std::string book = (dir / "groups.xlsx").string();
