@@ -240,6 +240,14 @@ TEST(XlsxReader, RefusesFilesThatAreNotWorkbooks) {
   EXPECT_NE(not_zip.error().message.find("not a zip archive"), std::string::npos);
   EXPECT_EQ(not_zip.error().path, csv);
 
+  const std::string xls = dir / "old.xlsx";
+  std::ofstream(xls, std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)
+                                       << std::string(504, '\0');
+  auto old_format = sheet_to_csv(xls, "");
+  ASSERT_FALSE(old_format);
+  EXPECT_NE(old_format.error().message.find("protected with a password"), std::string::npos)
+      << old_format.error().message;
+
   auto missing = sheet_to_csv(dir / "nowhere.xlsx", "");
   ASSERT_FALSE(missing);
   EXPECT_NE(missing.error().message.find("no such file"), std::string::npos);

@@ -66,19 +66,33 @@ ZipArchive::~ZipArchive() = default;
 
 // Whether the file starts like a zip archive ("PK\3\4"): a zip cut short has lost its central
 // directory (at the end), and libzip then calls it "not a zip archive".
-bool starts_like_zip(const std::string& path) {
+std::string first_bytes(const std::string& path) {
   char magic[4] = {};
   std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
+  if (f == nullptr) return {};
   const std::size_t n = std::fread(magic, 1, sizeof magic, f);
   std::fclose(f);
-  return n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+  return std::string(magic, n);
+}
+
+bool starts_like_zip(const std::string& path) { return first_bytes(path) == "PK\x03\x04"; }
+
+// An OLE compound file: an old .xls, or a workbook encrypted with a password (Excel stores
+// those in this container, not as a zip archive).
+bool is_compound_file(const std::string& path) {
+  return first_bytes(path) == std::string("\xD0\xCF\x11\xE0", 4);
 }
 
 Result<ZipArchive> ZipArchive::open(const std::string& path) {
   int code = 0;
   zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
   if (zip == nullptr && code == ZIP_ER_NOZIP && starts_like_zip(path)) code = ZIP_ER_INCONS;
+  if (zip == nullptr && code == ZIP_ER_NOZIP && is_compound_file(path)) {
+    return Error{"is an old-format (.xls) workbook or one protected with a password, which "
+                 "cerslint cannot read: open it in Excel, remove the password if there is one "
+                 "(File > Info > Protect Workbook), and save it as \"Excel Workbook (.xlsx)\"",
+                 path};
+  }
   if (zip == nullptr) return Error{open_error(code), path};
   auto handle = std::make_unique<Handle>();
   handle->zip = zip;
