@@ -133,8 +133,10 @@ TEST(XlsxReader, NumbersStoredAsNumbersComeBackWithEveryDigit) {
   ASSERT_NE(find_note(*got, "merged cells"), nullptr);
   EXPECT_EQ(find_note(*got, "merged cells")->cells[0], "Groups!D7:E7");
   ASSERT_NE(find_note(*got, "hidden row"), nullptr);
-  EXPECT_EQ(find_note(*got, "hidden row")->cells[0], "Groups!7");
+  EXPECT_EQ(find_note(*got, "hidden row")->cells[0], "Groups!7:7");
   ASSERT_NE(find_note(*got, "empty rows at the end"), nullptr);
+  EXPECT_EQ(find_note(*got, "empty rows at the end")->cells[0], "Groups!8:10");
+  EXPECT_EQ(find_note(*got, "empty rows at the end")->count, 1u);
 
   // Byte offsets of the CSV lead back to cells.
   CellLocator where(*got);

@@ -154,8 +154,8 @@ class SheetHandler final : public XmlHandler {
       const char* hidden = attr(attrs, "hidden");
       const char* min = attr(attrs, "min");
       if (hidden != nullptr && is_true(hidden) && min != nullptr) {
-        note(kHiddenColumn,
-             sheet_ + "!" + column_letters(static_cast<std::uint32_t>(std::atoi(min))));
+        const std::string letters = column_letters(static_cast<std::uint32_t>(std::atoi(min)));
+        note(kHiddenColumn, sheet_ + "!" + letters + ":" + letters);
       }
     }
   }
@@ -189,8 +189,8 @@ class SheetHandler final : public XmlHandler {
   // runs past the data because of formatting); say so.
   void finish() {
     if (header_seen_ && last_row_ > last_content_row_) {
-      note(kTrailingEmpty, fmt::format("{}!{}:{}", sheet_, last_content_row_ + 1, last_row_),
-           last_row_ - last_content_row_);
+      // One range, one note ("Sheet1!5:7", Excel's way of naming whole rows).
+      note(kTrailingEmpty, fmt::format("{}!{}:{}", sheet_, last_content_row_ + 1, last_row_));
     }
   }
 
@@ -387,7 +387,7 @@ class SheetHandler final : public XmlHandler {
   }
 
   void end_row() {
-    if (row_hidden_ && !cells_.empty()) note(kHiddenRow, fmt::format("{}!{}", sheet_, row_));
+    if (row_hidden_ && !cells_.empty()) note(kHiddenRow, fmt::format("{}!{}:{}", sheet_, row_, row_));
     if (cells_.empty()) {  // written only if a row with values follows
       last_row_ = row_;
       return;

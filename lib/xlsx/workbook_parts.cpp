@@ -141,8 +141,10 @@ std::string decode_escapes(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '_' && i + 6 < s.size() && s[i + 1] == 'x' && s[i + 6] == '_') {
       const std::string hex(s.substr(i + 2, 4));
-      if (hex.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos) {
-        const unsigned cp = static_cast<unsigned>(std::strtoul(hex.c_str(), nullptr, 16));
+      const unsigned cp = static_cast<unsigned>(std::strtoul(hex.c_str(), nullptr, 16));
+      // A lone UTF-16 surrogate is no character: left as written, so the text stays UTF-8.
+      if (hex.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos &&
+          (cp < 0xD800 || cp > 0xDFFF)) {
         if (cp < 0x80) {
           out += static_cast<char>(cp);
         } else if (cp < 0x800) {
