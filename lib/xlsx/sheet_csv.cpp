@@ -199,6 +199,7 @@ class SheetHandler final : public XmlHandler {
     for (int k = 0; k < kNoteKinds; ++k) {
       if (notes_[k].count == 0) continue;
       notes_[k].what = note_text(static_cast<NoteKind>(k));
+      notes_[k].personal = k == kSsidNumberShort;
       out.push_back(std::move(notes_[k]));
     }
     return out;

@@ -32,6 +32,7 @@ struct Note {
   std::string what;                // one sentence: what was seen and what to do
   std::vector<std::string> cells;  // at most kNoteCells examples
   std::uint64_t count = 0;
+  bool personal = false;  // the cells' details "(...)" are SSIDs: masked by --redact
   static constexpr std::size_t kNoteCells = 5;
 };
 

@@ -57,7 +57,7 @@ std::vector<const engine::RuleMeta*> reported_rules(const SettingsCache& setting
 // read-only. Per-file settings and finding filters (a baseline) belong here, around `sink`.
 // `progress`: draw the progress line (big files on a terminal; one job only, so two files never
 // draw at once).
-engine::FileReport check_one(const std::string& path, const std::string& sheet,
+engine::FileReport check_one(const std::string& path, const std::string& sheet, bool redact,
                              const engine::CheckOptions& options, engine::FindingSink& sink,
                              bool progress) {
   engine::FileReport failed;
@@ -73,7 +73,7 @@ engine::FileReport check_one(const std::string& path, const std::string& sheet,
     failed.error = input.error();
     return failed;
   }
-  if (file->sheet) print_notes(stderr, path, *file->sheet);
+  if (file->sheet) print_notes(stderr, path, *file->sheet, redact);
   std::optional<CellFindingSink> cells;
   if (file->sheet) cells.emplace(*file->sheet, sink);
   reader::CsvReader csv(std::move(input).value());
@@ -167,7 +167,8 @@ int run_check(const CheckArgs& args) {
     if (args.redact) redactor.emplace(sink);
     auto base = (*baseline)->open(path, redactor ? *redactor : sink);  // drops what it lists
     engine::FileReport report =
-        check_one(path, args.sheet, settings.prepared(path).check_options(collect_findings),
+        check_one(path, args.sheet, args.redact,
+                  settings.prepared(path).check_options(collect_findings),
                   base->sink(), progress);
     (*baseline)->close(*base, report);
     if (args.redact) report.verdict.text = report::redact_text(report.verdict.text);

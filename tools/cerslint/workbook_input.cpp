@@ -5,6 +5,8 @@
 
 #include <mutex>
 
+#include "report/redact.hpp"
+
 namespace cerslint::cli {
 
 Result<InputFile> open_input(const std::string& path, const std::string& sheet) {
@@ -22,12 +24,22 @@ Result<InputFile> open_input(const std::string& path, const std::string& sheet) 
   return in;
 }
 
-void print_notes(std::FILE* out, const std::string& path, const xlsx::SheetCsv& sheet) {
+void print_notes(std::FILE* out, const std::string& path, const xlsx::SheetCsv& sheet,
+                 bool redact) {
   std::string text;
   for (const xlsx::Note& n : sheet.notes) {
     std::string cells;
-    for (const std::string& cell : n.cells) cells += (cells.empty() ? "" : ", ") + cell;
+    for (std::string cell : n.cells) {
+      // "Sheet1!E5 (901730066)": with --redact, the SSID in parentheses is masked.
+      const std::size_t open = cell.find(" (");
+      if (redact && n.personal && open != std::string::npos && cell.back() == ')') {
+        const std::string id = cell.substr(open + 2, cell.size() - open - 3);
+        cell = cell.substr(0, open + 2) + report::mask_identifier(id) + ")";
+      }
+      cells += (cells.empty() ? "" : ", ") + cell;
+    }
     if (n.count > n.cells.size()) cells += fmt::format(" and {} more", n.count - n.cells.size());
+    if (redact) cells = report::redact_text(cells);
     text += fmt::format("{}: note: {}: {}\n", path, cells, n.what);
   }
   static std::mutex lock;  // --jobs workers print whole blocks

@@ -26,7 +26,9 @@ Result<InputFile> open_input(const std::string& path, const std::string& sheet);
 // The conversion's notes, one line per kind: the first cells and a count for the rest, then
 // what was seen ("PATH: note: Sheet1!B2, Sheet1!B3 and 40 more: school id stored as a number;
 // ..."), written to `out` in one piece (safe from --jobs threads).
-void print_notes(std::FILE* out, const std::string& path, const xlsx::SheetCsv& sheet);
+// `redact`: mask SSIDs and e-mail names in the cells' values, as --redact does for findings.
+void print_notes(std::FILE* out, const std::string& path, const xlsx::SheetCsv& sheet,
+                 bool redact = false);
 
 // Rewrites each finding's location to the sheet's cell (line = sheet row, column = sheet
 // column) and starts its message with the cell's name ("Sheet1!B12: ..."), then forwards it.

@@ -200,6 +200,28 @@ TEST(XlsxCli, DatesAreReportedAndFixesApplyAsForCsv) {
             "1-May,01611760130062,2026,Math,,t.ng@example.org\r\n");
 }
 
+// --redact masks SSIDs in the conversion's notes too.
+TEST(XlsxCli, RedactMasksSsidsInNotes) {
+  TempDir dir;
+  const std::string book = (dir / "groups.xlsx").string();
+  lxw_workbook* wb = workbook_new(book.c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "Groups");
+  for (int c = 0; c < 6; ++c) worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), kHeader[c], nullptr);
+  worksheet_write_string(ws, 1, 0, "Gr6 ELA", nullptr);
+  worksheet_write_string(ws, 1, 1, "01611760130062", nullptr);
+  worksheet_write_number(ws, 1, 2, 2026, nullptr);
+  worksheet_write_number(ws, 1, 4, 901730066, nullptr);  // 9 digits: reported with its value
+  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+  CliRun plain = run_cerslint("check" + kYears + quote(book));
+  EXPECT_NE(plain.err.find("Groups!E2 (901730066): SSID stored as a number with fewer than 10"),
+            std::string::npos)
+      << plain.err;
+  CliRun redacted = run_cerslint("check --redact" + kYears + quote(book));
+  EXPECT_EQ(redacted.err.find("901730066"), std::string::npos) << redacted.err;
+  EXPECT_EQ(redacted.out.find("901730066"), std::string::npos) << redacted.out;
+  EXPECT_NE(redacted.err.find("Groups!E2 (*******66)"), std::string::npos) << redacted.err;
+}
+
 TEST(XlsxCli, ReferenceWorkbookRestoresEveryScientificNotationId) {
   TempDir dir;
   const std::string book = (dir / "groups.xlsx").string();
