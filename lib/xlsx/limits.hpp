@@ -24,6 +24,10 @@ struct Limits {
   std::uint64_t max_cell_bytes = 1ull << 20;
   // Cells in one row (Excel's last column is XFD, 16 384).
   std::uint32_t max_columns = 16384;
+  // The text of one row, and of the whole CSV written. A cell that names a shared string copies
+  // it, so a small sheet whose cells all name one long string would otherwise multiply it.
+  std::uint64_t max_row_bytes = 16ull << 20;
+  std::uint64_t max_csv_bytes = 2ull << 30;
 };
 
 }  // namespace cerslint::xlsx

@@ -325,6 +325,31 @@ TEST(XlsxReader, StopsAtZipBombsAndHugeTables) {
             std::string::npos)
       << strings.error().message;
   EXPECT_TRUE(sheet_to_csv(huge, ""));  // within the default cap
+
+  // One 100 KB shared string named by 20 cells in each of 100 rows: 200 MB of CSV from a tiny
+  // file.
+  std::string copy_rows;
+  for (int r = 1; r <= 100; ++r) {
+    copy_rows += "<row r=\"" + std::to_string(r) + "\">";
+    for (int c = 0; c < 20; ++c) copy_rows += "<c t=\"s\"><v>0</v></c>";
+    copy_rows += "</row>";
+  }
+  const std::string copies = dir / "copies.xlsx";
+  write_zip(copies, package({"Sheet1"}, {sheet_xml(copy_rows)},
+                            "<sst><si><t>" + std::string(100000, 'x') + "</t></si></sst>"));
+  Limits csv_cap;
+  csv_cap.max_csv_bytes = 8u << 20;
+  csv_cap.max_row_bytes = 4u << 20;
+  auto multiplied = sheet_to_csv(copies, "", csv_cap);
+  ASSERT_FALSE(multiplied);
+  EXPECT_NE(multiplied.error().message.find("CSV of more than 8 MiB"), std::string::npos)
+      << multiplied.error().message;
+  csv_cap.max_row_bytes = 1u << 20;
+  auto wide = sheet_to_csv(copies, "", csv_cap);
+  ASSERT_FALSE(wide);
+  EXPECT_NE(wide.error().message.find("row 1 of sheet Sheet1 holds more than 1 MiB"),
+            std::string::npos)
+      << wide.error().message;
 }
 
 }  // namespace

@@ -288,6 +288,7 @@ class SheetHandler final : public XmlHandler {
                    ""};
     }
     row_ = r;
+    row_bytes_ = 0;
     cells_.clear();
     next_column_ = 1;
     const char* hidden = attr(attrs, "hidden");
@@ -384,6 +385,13 @@ class SheetHandler final : public XmlHandler {
       text = type_ == "d" ? value_ : number_text();
     }
     if (has_formula_ && value_.empty() && type_ != "inlineStr") note_cell(kFormulaNoValue);
+    row_bytes_ += text.size();
+    if (row_bytes_ > limits_.max_row_bytes && !stop) {
+      stop = Error{fmt::format("row {} of sheet {} holds more than {} MiB of text; this is not a "
+                               "normal workbook",
+                               row_, sheet_, limits_.max_row_bytes >> 20),
+                   ""};
+    }
     if (!text.empty()) cells_.push_back({column_, std::move(text)});
   }
 
@@ -429,6 +437,14 @@ class SheetHandler final : public XmlHandler {
       }
     }
     offset_ += line_text_.size();
+    if (offset_ > limits_.max_csv_bytes && !stop) {
+      stop = Error{fmt::format("sheet {} would make a CSV of more than {} MiB; this is not a "
+                               "normal CERS group file. Save the sheet as CSV UTF-8 and check the "
+                               "CSV instead",
+                               sheet_, limits_.max_csv_bytes >> 20),
+                   ""};
+      return;
+    }
     out_.write(line_text_);
   }
 
@@ -451,6 +467,7 @@ class SheetHandler final : public XmlHandler {
   std::uint32_t row_ = 0;
   bool row_hidden_ = false;
   std::vector<Cell> cells_;
+  std::uint64_t row_bytes_ = 0;
   // The sheet so far.
   std::uint32_t last_row_ = 0;
   bool header_seen_ = false;
