@@ -33,12 +33,12 @@ test-asan: bootstrap
 	@cmake --build --preset asan -j $(JOBS)
 	@ctest --preset asan -j $(JOBS)
 
-# Runs each fuzz target (tools/fuzz: reader, check, fix) for FUZZ_SECONDS with clang-14's
+# Runs each fuzz target (tools/fuzz: reader, check, fix, xlsx) for FUZZ_SECONDS with clang-14's
 # libFuzzer, ASan and UBSan, then prints executions and crashes per target (scripts/fuzz).
 FUZZ_SECONDS ?= 300
 fuzz: bootstrap
 	@cmake --preset fuzz >/dev/null
-	@cmake --build --preset fuzz -j $(JOBS) --target fuzz_reader fuzz_check fuzz_fix
+	@cmake --build --preset fuzz -j $(JOBS) --target fuzz_reader fuzz_check fuzz_fix fuzz_xlsx
 	@scripts/fuzz $(FUZZ_SECONDS)
 
 clean:

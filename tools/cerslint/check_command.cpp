@@ -17,6 +17,7 @@
 #include "report/ordered_sink.hpp"
 #include "tools/cerslint/file_runner.hpp"
 #include "tools/cerslint/report_file.hpp"
+#include "tools/cerslint/workbook_input.hpp"
 
 #ifndef CERSLINT_RULE_DOCS_URI
 #define CERSLINT_RULE_DOCS_URI "file:///usr/share/doc/cerslint/rules/"
@@ -56,23 +57,34 @@ std::vector<const engine::RuleMeta*> reported_rules(const SettingsCache& setting
 // read-only. Per-file settings and finding filters (a baseline) belong here, around `sink`.
 // `progress`: draw the progress line (big files on a terminal; one job only, so two files never
 // draw at once).
-engine::FileReport check_one(const std::string& path, const engine::CheckOptions& options,
-                             engine::FindingSink& sink, bool progress) {
-  auto input = reader::Input::open(path);
+engine::FileReport check_one(const std::string& path, const std::string& sheet, bool redact,
+                             const engine::CheckOptions& options, engine::FindingSink& sink,
+                             bool progress) {
+  engine::FileReport failed;
+  failed.path = path;
+  // A workbook is read as its sheet converted to CSV; findings then name the sheet's cells.
+  auto file = open_input(path, sheet);
+  if (!file) {
+    failed.error = file.error();
+    return failed;
+  }
+  auto input = reader::Input::open(file->csv_path);
   if (!input) {
-    engine::FileReport failed;
-    failed.path = path;
     failed.error = input.error();
     return failed;
   }
+  if (file->sheet) print_notes(stderr, path, *file->sheet, redact);
+  std::optional<CellFindingSink> cells;
+  if (file->sheet) cells.emplace(*file->sheet, sink);
   reader::CsvReader csv(std::move(input).value());
-  report::OrderedSink ordered(sink);
+  report::OrderedSink ordered(cells ? static_cast<engine::FindingSink&>(*cells) : sink);
   output::FileProgress display(path, !progress);
   engine::CheckOptions with_progress = options;
   with_progress.progress = display.observer();
   engine::FileReport report = engine::check(csv, with_progress, ordered);
   display.finish();
   ordered.flush();
+  report.path = path;
   return report;
 }
 
@@ -154,8 +166,10 @@ int run_check(const CheckArgs& args) {
     std::optional<report::RedactingSink> redactor;
     if (args.redact) redactor.emplace(sink);
     auto base = (*baseline)->open(path, redactor ? *redactor : sink);  // drops what it lists
-    engine::FileReport report = check_one(
-        path, settings.prepared(path).check_options(collect_findings), base->sink(), progress);
+    engine::FileReport report =
+        check_one(path, args.sheet, args.redact,
+                  settings.prepared(path).check_options(collect_findings),
+                  base->sink(), progress);
     (*baseline)->close(*base, report);
     if (args.redact) report.verdict.text = report::redact_text(report.verdict.text);
     return report;

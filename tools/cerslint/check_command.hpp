@@ -21,6 +21,7 @@ struct CheckArgs {
   bool redact = false;          // mask SSIDs and e-mail local parts in every output
   BaselineArgs baseline;
   bool no_progress = false;     // no progress display for big files on a terminal
+  std::string sheet;            // the sheet of .xlsx inputs; empty: the first
 };
 
 // Returns the process exit code: 0 clean, 1 findings / CERS would reject, 2 usage or I/O.

@@ -25,18 +25,22 @@
 #include "report/text_reporter.hpp"
 #include "tools/cerslint/file_runner.hpp"
 #include "tools/cerslint/ordered_runner.hpp"
+#include "tools/cerslint/workbook_input.hpp"
 
 namespace cerslint::cli {
 namespace {
 
 class PrintingLog final : public engine::FixLog {
  public:
-  PrintingLog(std::string path, bool show, std::FILE* out)
-      : path_(std::move(path)), show_(show), out_(out) {}
+  // `cells`: the input is a workbook; lines are then the sheet's rows.
+  PrintingLog(std::string path, bool show, std::FILE* out, const xlsx::CellLocator* cells)
+      : path_(std::move(path)), show_(show), out_(out), cells_(cells) {}
   void applied(const engine::AppliedFix& f) override {
     if (!show_) return;
+    std::uint64_t line = f.line;
+    if (cells_ != nullptr) line = cells_->row_of_line(f.line).value_or(0);
     // Descriptions quote file values: make line breaks and invisible characters visible.
-    fmt::print(out_, "{}:{}: fixed {} [row {}] {}\n", path_, f.line, f.rule->code, f.row,
+    fmt::print(out_, "{}:{}: fixed {} [row {}] {}\n", path_, line, f.rule->code, f.row,
                report::escape_for_terminal(f.description));
   }
 
@@ -44,6 +48,7 @@ class PrintingLog final : public engine::FixLog {
   std::string path_;
   bool show_;
   std::FILE* out_;
+  const xlsx::CellLocator* cells_;
 };
 
 // Findings left after fixing, counted per rule: what needs a person.
@@ -225,6 +230,11 @@ int run_fix(const FixArgs& given) {
   }
   for (const std::string& f : args.files) {
     if (f == "-" && in_place) return usage_error("standard input cannot be fixed in place; use --stdout or -o");
+    // The repaired sheet is a CSV file: writing it over the workbook would destroy the workbook.
+    if (xlsx::is_workbook_path(f) && in_place) {
+      return usage_error(f + ": a workbook cannot be fixed in place: the repaired file is a CSV. "
+                         "Use -o " + f.substr(0, f.size() - 5) + ".csv (or --stdout, --diff)");
+    }
   }
   auto command_line = fix_command_line(args);
   if (!command_line) return usage_error(command_line.error().message);
@@ -233,9 +243,12 @@ int run_fix(const FixArgs& given) {
 
   std::optional<fix::Reference> reference;
   if (!args.reference.empty()) {
-    auto loaded = fix::Reference::load(args.reference);
+    // A workbook reference is read as its sheet converted to CSV, with every digit of its ids.
+    auto ref_file = open_input(args.reference, args.sheet);
+    if (!ref_file) return usage_error(args.reference + ": " + ref_file.error().message);
+    auto loaded = fix::Reference::load(ref_file->csv_path);
     if (!loaded) {
-      return usage_error(loaded.error().path + ": " + loaded.error().message);
+      return usage_error(args.reference + ": " + loaded.error().message);
     }
     reference.emplace(std::move(loaded).value());
   }
@@ -252,7 +265,20 @@ int run_fix(const FixArgs& given) {
     // its input twice, and a pipe gives its bytes only once (a second open would wait forever).
     std::optional<output::TempFile> stream_copy;
     std::string source = path;
-    const bool stream = !is_regular_file(path);
+    // A workbook: its sheet, converted to a private CSV, is what gets fixed.
+    auto workbook = open_input(path, args.sheet);
+    if (!workbook) {
+      fmt::print(err, "cerslint: {}: {}\n", path, workbook.error().message);
+      r.exit = 2;
+      return r;
+    }
+    std::optional<xlsx::CellLocator> cells;
+    if (workbook->sheet) {
+      print_notes(err, path, *workbook->sheet);
+      source = workbook->csv_path;
+      cells.emplace(*workbook->sheet);
+    }
+    const bool stream = !workbook->sheet && !is_regular_file(path);
     if (stream && path != "-" && in_place) {
       fmt::print(err,
                  "cerslint: {}: not a regular file (a pipe or a device), so it cannot be replaced "
@@ -272,7 +298,7 @@ int run_fix(const FixArgs& given) {
       stream_copy.emplace(std::move(copy).value());
     }
     std::optional<output::FileIdentity> identity;
-    if (!stream) {
+    if (!stream && !workbook->sheet) {
       auto id = output::identify(path);
       if (!id) {
         fmt::print(err, "cerslint: {}: {}\n", path, id.error().message);
@@ -285,11 +311,12 @@ int run_fix(const FixArgs& given) {
     // the repair pipeline and the check of its output (see fix/precheck.hpp).
     fix::FindingTally before;
     engine::FileReport before_report = check_file(source, settings, before);
+    if (before_report.error) before_report.error->path = path;
     const bool neutralizable = options.neutralize_formulas && before.by_rule().contains("G007");
     const bool skip_fixer = !before.fixable(options.unsafe) && !neutralizable &&
                             !before_report.error &&
                             options.reference == nullptr && options.eol.empty();
-    PrintingLog log(path, args.show_fixes, out);
+    PrintingLog log(path, args.show_fixes, out, cells ? &*cells : nullptr);
     auto outcome = skip_fixer ? Result<fix::FixOutcome>(fix::FixOutcome{})
                               : fix::fix_file(source, options, log);
     if (!outcome) {

@@ -22,7 +22,8 @@ struct FixArgs {
   std::string eol;          // crlf | lf | keep; empty: as cerslint.toml says (default keep)
   bool exit_zero_on_fix = false;
   bool show_fixes = false;  // one line per repair
-  std::string reference;    // OLD.csv to restore destroyed ids from
+  std::string reference;    // OLD.csv (or a workbook) to restore destroyed ids from
+  std::string sheet;        // the sheet of .xlsx inputs and references; empty: the first
 };
 
 // 0 nothing to change (or all changed with --exit-zero-on-fix), 1 a file changed or findings

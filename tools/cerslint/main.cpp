@@ -10,6 +10,7 @@
 #include "tools/cerslint/check_command.hpp"
 #include "tools/cerslint/config_command.hpp"
 #include "tools/cerslint/fix_command.hpp"
+#include "tools/cerslint/template_command.hpp"
 
 namespace {
 
@@ -79,8 +80,11 @@ int main(int argc, char** argv) {
 
   cerslint::cli::CheckArgs check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check files and report what CERS would say");
-  check_cmd->add_option("files", check.files, "CSV files to check (- for standard input)")
+  check_cmd->add_option("files", check.files,
+                        "CSV files or Excel workbooks (.xlsx) to check (- for standard input)")
       ->required();
+  check_cmd->add_option("--sheet", check.sheet,
+                        "The sheet of .xlsx workbooks to check (default: the first)");
   check_cmd->add_option("--format", check.format,
                         "cers: exactly CERS's message; text: findings with hints; json, "
                         "json-lines, sarif, github: for tools and CI (docs/output-formats.md)")
@@ -107,7 +111,13 @@ int main(int argc, char** argv) {
   cerslint::cli::FixArgs fix;
   CLI::App* fix_cmd = app.add_subcommand(
       "fix", "Repair files: safe fixes by default, judgement calls with --unsafe-fixes");
-  fix_cmd->add_option("files", fix.files, "CSV files to repair (- for standard input)")->required();
+  fix_cmd->add_option("files", fix.files,
+                      "CSV files to repair (- for standard input); an .xlsx workbook needs -o, "
+                      "--stdout or --diff (the repaired file is a CSV)")
+      ->required();
+  fix_cmd->add_option("--sheet", fix.sheet,
+                      "The sheet of .xlsx workbooks and of an .xlsx --reference (default: the "
+                      "first)");
   add_common_options(*fix_cmd, fix.common);
   fix_cmd->add_option("-o,--output", fix.output, "Write the repaired file here (one input only)");
   fix_cmd->add_flag("--in-place", fix.in_place,
@@ -130,8 +140,9 @@ int main(int argc, char** argv) {
                       "Files fixed at once (0: one per processor core); output is the same")
       ->capture_default_str();
   fix_cmd->add_option("--reference", fix.reference,
-                      "An earlier good copy (e.g. the last upload): restore school ids and SSIDs "
-                      "that Excel destroyed, matching rows on the other columns");
+                      "An earlier good copy (e.g. the last upload, or the .xlsx workbook the CSV "
+                      "was saved from): restore school ids and SSIDs that Excel destroyed, "
+                      "matching rows on the other columns");
 
   cerslint::cli::ConfigArgs config_args;
   CLI::App* config_cmd = app.add_subcommand(
@@ -141,6 +152,14 @@ int main(int argc, char** argv) {
   config_cmd->add_option("path", config_args.path,
                          "A CSV file or a folder (default: the current folder)");
   add_common_options(*config_cmd, config_args.common);
+
+  cerslint::cli::TemplateArgs template_args;
+  CLI::App* template_cmd = app.add_subcommand(
+      "template", "Print the CERS header line, or write an empty template workbook");
+  template_cmd->add_option("--xlsx", template_args.xlsx,
+                           "Write an Excel workbook whose columns are formatted as Text, so "
+                           "Excel cannot turn ids into numbers or group names into dates");
+  template_cmd->add_flag("--force", template_args.force, "Replace an existing file");
 
   std::string rules_format = "text";
   CLI::App* rules_cmd =
@@ -162,6 +181,7 @@ int main(int argc, char** argv) {
     if (*fix_cmd) return cerslint::cli::run_fix(fix);
     if (*config_cmd) return cerslint::cli::run_config(config_args);
     if (*rules_cmd) return list_rules(rules_format);
+    if (*template_cmd) return cerslint::cli::run_template(template_args);
     if (*explain_cmd) return explain(explain_code);
   } catch (const std::exception& e) {
     fmt::print(stderr, "cerslint: internal error: {}\n", e.what());

@@ -12,18 +12,18 @@ _cerslint() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      check | fix | config | rules | explain) cmd=${COMP_WORDS[i]}; break ;;
+      check | fix | config | rules | explain | template) cmd=${COMP_WORDS[i]}; break ;;
     esac
   done
 
   local common="--schools --years --subjects --select --ignore --extend-select --extend-ignore
                 --fail-on --config --isolated --help"
   case $prev in
-    --schools | --reference | -o | --output | --config)
+    --schools | --reference | -o | --output | --config | --xlsx)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
       return ;;
-    --years | --subjects) return ;;
+    --years | --subjects | --sheet) return ;;
     --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning info" -- "$cur"); return ;;
     --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
     --eol) mapfile -t COMPREPLY < <(compgen -W "crlf lf keep" -- "$cur"); return ;;
@@ -47,14 +47,15 @@ _cerslint() {
 
   local opts
   case $cmd in
-    "") opts="check fix config rules explain --help --version" ;;
+    "") opts="check fix config rules explain template --help --version" ;;
     check) opts="$common --format --output-file --output-format -j --jobs --color --no-hints --redact
-            --baseline --no-baseline --write-baseline --no-progress" ;;
+            --baseline --no-baseline --write-baseline --no-progress --sheet" ;;
     fix)
-      opts="$common -o --output --in-place --no-backup --stdout --diff --unsafe-fixes --neutralize-formulas --eol
-            --exit-zero-on-fix --show-fixes --reference -j --jobs" ;;
+      opts="$common -o --output --in-place --no-backup --stdout --diff --unsafe-fixes
+            --neutralize-formulas --eol --exit-zero-on-fix --show-fixes --reference --sheet -j --jobs" ;;
     config) opts="$common --show" ;;
     rules) opts="--format --help" ;;
+    template) opts="--xlsx --force --help" ;;
     explain)
       if [[ $cur != -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_cerslint_rules)" -- "$cur")
@@ -62,12 +63,12 @@ _cerslint() {
       fi
       opts="--help" ;;
   esac
-  if [[ $cur == -* || $cmd == "" || $cmd == rules ]]; then
+  if [[ $cur == -* || $cmd == "" || $cmd == rules || $cmd == template ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
     return
   fi
-  # Files to check or fix: folders and CSV files.
+  # Files to check or fix: folders, CSV files and Excel workbooks.
   compopt -o filenames 2>/dev/null
-  mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.@(csv|CSV|Csv)' -- "$cur")
+  mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.@(csv|CSV|Csv|xlsx|XLSX|Xlsx|xlsm|XLSM)' -- "$cur")
 }
 complete -F _cerslint cerslint

@@ -6,13 +6,17 @@ function __cerslint_rules
     end
 end
 
-set -l subcommands check fix config rules explain
+set -l subcommands check fix config rules explain template
 complete -c cerslint -f
 complete -c cerslint -n "not __fish_seen_subcommand_from $subcommands" -a check -d "Check files and report what CERS would say"
 complete -c cerslint -n "not __fish_seen_subcommand_from $subcommands" -a fix -d "Repair files (safe fixes; --unsafe-fixes for judgement calls)"
 complete -c cerslint -n "not __fish_seen_subcommand_from $subcommands" -a config -d "Show the settings that apply and where each comes from"
 complete -c cerslint -n "not __fish_seen_subcommand_from $subcommands" -a rules -d "List every rule"
 complete -c cerslint -n "not __fish_seen_subcommand_from $subcommands" -a explain -d "Show a rule's documentation"
+complete -c cerslint -n "not __fish_seen_subcommand_from $subcommands" -a template -d "Print the CERS header, or write a template workbook"
+complete -c cerslint -n "__fish_seen_subcommand_from template" -l xlsx -r -F -d "Write a workbook whose columns are formatted as Text"
+complete -c cerslint -n "__fish_seen_subcommand_from template" -l force -d "Replace an existing file"
+complete -c cerslint -n "__fish_seen_subcommand_from check fix" -l sheet -x -d "The sheet of .xlsx workbooks (default: the first)"
 complete -c cerslint -n "not __fish_seen_subcommand_from $subcommands" -l version -d "Print the version"
 complete -c cerslint -s h -l help -d "Print help"
 
