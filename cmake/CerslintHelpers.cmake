@@ -23,6 +23,17 @@ function(cerslint_add_test name)
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main cerslint_warnings)
   # Test support headers are included by their path from the root (tools/cerslint/...).
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})
-  gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60
-                       PROPERTIES ENVIRONMENT "CERSLINT_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+  if(CERSLINT_TEST_SHARDS GREATER 0)
+    # One process per shard instead of one per test: under ASan each process start costs about
+    # 0.3 s, which for 1,400 tests was a third of the sanitizer suite's time.
+    math(EXPR last "${CERSLINT_TEST_SHARDS} - 1")
+    foreach(shard RANGE ${last})
+      add_test(NAME ${name}/shard${shard} COMMAND ${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+      set_tests_properties(${name}/shard${shard} PROPERTIES ENVIRONMENT
+        "CERSLINT_SOURCE_DIR=${PROJECT_SOURCE_DIR};GTEST_TOTAL_SHARDS=${CERSLINT_TEST_SHARDS};GTEST_SHARD_INDEX=${shard}")
+    endforeach()
+  else()
+    gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60
+                         PROPERTIES ENVIRONMENT "CERSLINT_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+  endif()
 endfunction()
