@@ -1,11 +1,11 @@
-// Fuzz target: `cerslint fix`, safe and unsafe, with the fixtures' configuration. For every
-// input the fixer either refuses with a message (only for files it must not touch: a quote
+// Fuzz target: `cerslint fix` in each mode (safe, --unsafe-fixes, --neutralize-formulas), with
+// the fixtures' configuration. For every input the fixer either refuses with a message (only for files it must not touch: a quote
 // error, a short row, a missing column), or:
 //  - nothing changed and nothing was written, or the output is UTF-8 that re-parses without a
 //    quote error;
 //  - nobody is lost: the memberships (school, year, group, SSID or login) of input and output
-//    are equal, as computed by the independent oracle (lib/fix/oracle); unsafe fixes may rename
-//    groups, never move anybody to another school or year;
+//    are equal, as computed by the independent oracle (lib/fix/oracle); unsafe fixes and
+//    neutralized formulas may rename groups, never move anybody to another school or year;
 //  - fixing is idempotent: the output, fixed again in the same mode, needs no change.
 #include <sys/mman.h>
 #include <unistd.h>
@@ -68,19 +68,21 @@ std::string slurp(const std::string& path) {
   return out;
 }
 
-cerslint::Result<fix::FixOutcome> run_fix(const std::string& path, bool unsafe,
-                                          CharsetLog& log) {
+enum class Mode { kSafe, kUnsafe, kNeutralize };
+
+cerslint::Result<fix::FixOutcome> run_fix(const std::string& path, Mode mode, CharsetLog& log) {
   fix::FixOptions options;
   options.cers = &oracle::fixture_config().config;
   options.current_year = oracle::kFixtureCurrentYear;
-  options.unsafe = unsafe;
+  options.unsafe = mode == Mode::kUnsafe;
+  options.neutralize_formulas = mode == Mode::kNeutralize;
   return fix::fix_file(path, options, log);
 }
 
-void check_mode(std::string_view data, bool unsafe) {
+void check_mode(std::string_view data, Mode mode) {
   const MemFile file(data);
   CharsetLog log;
-  auto outcome = run_fix(file.path(), unsafe, log);
+  auto outcome = run_fix(file.path(), mode, log);
   if (!outcome) {
     FUZZ_REQUIRE(oracle::refusal_allowed(outcome.error().message),
                  "the fixer refused for another reason: " + outcome.error().message);
@@ -109,7 +111,7 @@ void check_mode(std::string_view data, bool unsafe) {
           ? oracle::as_utf8(input)
           : oracle::decode_as(input, log.converted_from));
   const oracle::Memberships out = oracle::memberships(output, &in);
-  if (!unsafe) {
+  if (mode == Mode::kSafe) {
     FUZZ_REQUIRE(in.members == out.members,
                  "memberships differ:\n" + oracle::describe_difference(in.members, out.members));
   } else {
@@ -117,7 +119,7 @@ void check_mode(std::string_view data, bool unsafe) {
     FUZZ_REQUIRE(a == b, "memberships (group names aside) differ:\n" + oracle::describe_difference(a, b));
   }
   CharsetLog again_log;
-  auto again = run_fix(out_path, unsafe, again_log);
+  auto again = run_fix(out_path, mode, again_log);
   FUZZ_REQUIRE(static_cast<bool>(again), "the fixer refuses its own output: " +
                                       (again ? std::string() : again.error().message));
   FUZZ_REQUIRE(!again->changed, "fixing the output again changes it");
@@ -127,7 +129,14 @@ void check_mode(std::string_view data, bool unsafe) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
   const std::string_view data(reinterpret_cast<const char*>(bytes), size);
-  check_mode(data, false);
-  check_mode(data, true);
+#ifdef CERSLINT_FUZZ_REPLAY
+  // Replaying the seeds and regressions: every file in every mode.
+  for (const Mode mode : {Mode::kSafe, Mode::kUnsafe, Mode::kNeutralize}) check_mode(data, mode);
+#else
+  // Fuzzing: one mode per input, chosen by the input's length and last byte, so each execution
+  // costs one fix (and its re-fix) instead of three, and mutations reach every mode.
+  const unsigned pick = size == 0 ? 0u : size + bytes[size - 1];
+  check_mode(data, static_cast<Mode>(pick % 3));
+#endif
   return 0;
 }
