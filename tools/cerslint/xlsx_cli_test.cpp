@@ -382,8 +382,14 @@ TEST(XlsxCli, MalformedWorkbooksFailClearlyInBoundedMemory) {
       EXPECT_NE(m.err.find(path + ": "), std::string::npos) << m.err;
       EXPECT_NE(m.err.find(c.message), std::string::npos) << c.name << ": " << m.err;
       // The caps bound memory: at most the 64 MiB string table, never the 200 MB table or the
-      // sheet's unpacked size.
-      EXPECT_LT(m.peak_kib, 128 * 1024) << command << " " << c.name;
+      // sheet's unpacked size. Under ASan, freed blocks wait in its quarantine (256 MiB by
+      // default) before reuse, so the growing table's old buffers count too.
+#ifdef CERSLINT_SANITIZED
+      constexpr long kPeakLimitKib = (128 + 256) * 1024;
+#else
+      constexpr long kPeakLimitKib = 128 * 1024;
+#endif
+      EXPECT_LT(m.peak_kib, kPeakLimitKib) << command << " " << c.name;
       std::printf("%s %s: exit %d, peak %ld KiB\n", command, c.name.c_str(), m.exit_code, m.peak_kib);
     }
   }
