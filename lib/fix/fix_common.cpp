@@ -52,16 +52,16 @@ void append_in_layout(std::string& out, const EditRow& row, const Layout& layout
     if (!first) out += ',';
     first = false;
     if (col < engine::kColumnCount) {
-      append_field(out, row.values[static_cast<std::size_t>(col)]);
+      util::append_csv_field(out, row.values[static_cast<std::size_t>(col)]);
     } else if (static_cast<std::size_t>(col - engine::kColumnCount) < row.extra.size()) {
-      append_field(out, row.extra[static_cast<std::size_t>(col - engine::kColumnCount)]);
+      util::append_csv_field(out, row.extra[static_cast<std::size_t>(col - engine::kColumnCount)]);
     }
   }
   // Extra values past the header's columns (ragged rows) stay at the end.
   const std::size_t header_extras = layout.size() - engine::kColumnCount;
   for (std::size_t k = header_extras; k < row.extra.size(); ++k) {
     out += ',';
-    append_field(out, row.extra[k]);
+    util::append_csv_field(out, row.extra[k]);
   }
   out.append(eol);
 }

@@ -97,7 +97,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   }
   for (const std::string& n : extra_names) {
     canonical_header += ',';
-    append_field(canonical_header, n);
+    util::append_csv_field(canonical_header, n);
   }
   const RuleMeta& f010 = rule("F010");
   // Rewrite the header exactly when F010 reports it: a CERS name in another letter case or
@@ -134,7 +134,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
       for (std::size_t i = 0; i < original.size(); ++i) {
         if (original[i] >= engine::kColumnCount) continue;
         if (!header_out.empty()) header_out += ',';
-        append_field(header_out, header_names[i]);
+        util::append_csv_field(header_out, header_names[i]);
       }
     }
     ctx.applied_at(f009, 0, 1, "removed " + std::to_string(extra_names.size()) +

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <map>
 
+#include "util/csv_field.hpp"
 #include "xlsx/number_text.hpp"
 #include "xlsx/workbook_parts.hpp"
 #include "xlsx/xml_stream.hpp"
@@ -86,19 +87,6 @@ void parse_ref(std::string_view ref, std::uint32_t& column, std::uint32_t& row) 
     row = row * 10 + static_cast<std::uint32_t>(ref[i] - '0');
     if (row > (1u << 28)) return;
   }
-}
-
-void append_csv_field(std::string_view value, std::string& out) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out.append(value);
-    return;
-  }
-  out += '"';
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
 }
 
 // Kinds of notes, in the order they are printed.
@@ -424,7 +412,7 @@ class SheetHandler final : public XmlHandler {
     for (; column <= last; ++column) {
       if (column > 1) line_text_ += ',';
       if (it != cells.end() && it->column == column) {
-        append_csv_field(it->text, line_text_);
+        util::append_csv_field(line_text_, it->text);
         ++it;
       }
     }

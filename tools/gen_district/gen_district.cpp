@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "lib/util/csv_field.hpp"
 #include "tools/gen_district/fremont_schools.hpp"
 
 namespace {
@@ -389,21 +390,6 @@ std::string excel_date_name(int month, int day) {
 
 // ---------------------------------------------------------------------------------------------
 // CSV output.
-
-// Quotes exactly when the value needs it (as Excel does), so damage that changes a value can never
-// break the quoting structure of the line.
-void append_field(std::string& out, std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out += value;
-    return;
-  }
-  out += '"';
-  for (const char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
 
 // Streams through one large buffer and writes whole 1 MiB chunks, so memory stays constant and
 // the kernel sees few large writes whatever the output size.
@@ -1049,7 +1035,7 @@ class Generator {
   void start_group(SchoolPlan& plan, GroupSpec& group) {
     change_ = opt_.example ? example_group_change(plan, group) : GroupChange::kNone;
     std::string prefix;
-    append_field(prefix, group.name);
+    cerslint::util::append_csv_field(prefix, group.name);
     prefix += ',';
     prefix += plan.school.code;
     prefix += ',';
@@ -1229,10 +1215,10 @@ class Generator {
   std::string serialize(const RowFields& f) const {
     std::string line;
     for (const std::string* value : {&f.group, &f.school, &f.year, &f.subject, &f.ssid}) {
-      append_field(line, *value);
+      cerslint::util::append_csv_field(line, *value);
       line += ',';
     }
-    append_field(line, f.login);
+    cerslint::util::append_csv_field(line, f.login);
     line += opt_.eol;
     return line;
   }
