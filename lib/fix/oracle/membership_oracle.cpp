@@ -193,7 +193,18 @@ std::vector<std::string> normal_logins(std::string_view raw) {
   if (cell.find('<') != std::string::npos) {
     for (std::size_t open = cell.find('<'); open != std::string::npos; open = cell.find('<', open + 1)) {
       const std::size_t close = cell.find('>', open);
-      if (close == std::string::npos) break;
+      const std::size_t next_open = cell.find('<', open + 1);
+      if (close == std::string::npos && next_open == std::string::npos) {
+        tokens.push_back(cell.substr(open));  // "<c.wu@x.or": never closed, kept as written
+        break;
+      }
+      if (next_open < close) {
+        // "<c.wu@x.or <a@x.org>": this bracket never closes before the next one opens. The
+        // cell holds two logins (L001 splits it); this one keeps its stray "<" (nothing
+        // unwraps it), and the next one is read from its own brackets.
+        tokens.push_back(cell.substr(open, next_open - open));
+        continue;
+      }
       tokens.push_back(cell.substr(open + 1, close - open - 1));
     }
   } else {
