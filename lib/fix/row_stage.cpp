@@ -49,6 +49,22 @@ std::optional<Error> RowStage::repair(const reader::Record& r) {
   row_from(r, plan_.map, plan_.is_cers, rows_.front());
   before_ = rows_.front();  // copy-assignment: reuses before_'s storage
   if (options_.reference != nullptr) options_.reference->restore(rows_.front(), ctx_);
+  // F009 before the row fixes, so they see the row as it will be written: a row whose only
+  // values were past the CERS columns is then empty, and F008 removes it in this same run
+  // (found by fuzz_fix: otherwise a second `fix` removed it, so fixing did not converge).
+  if (plan_.drop_extras) {
+    EditRow& row = rows_.front();
+    std::size_t filled = 0;
+    for (const std::string& x : row.extra) filled += !text::is_blank(x);
+    const std::size_t extras = row.extra.size();
+    row.extra.clear();
+    if (extras > 0 && (filled > 0 || plan_.extra_names.empty())) {
+      ctx_.applied(f009_, row, [&](std::string& out) {
+        out += "removed " + std::to_string(extras) + " value(s) past the CERS columns (" +
+               std::to_string(filled) + " not empty)";
+      });
+    }
+  }
   for (auto& fix : fixes_) {
     // A fix may add rows (a split cell); later fixes see every resulting row.
     for (std::size_t i = 0; i < rows_.size(); ++i) {
@@ -65,20 +81,6 @@ std::optional<Error> RowStage::repair(const reader::Record& r) {
   }
   // A row no fix touched is copied byte for byte (its quoting stays as it was), unless the
   // columns move.
-  if (plan_.drop_extras) {
-    std::size_t extras = 0, filled = 0;
-    for (EditRow& row : rows_) {
-      extras += row.extra.size();
-      for (const std::string& x : row.extra) filled += !text::is_blank(x);
-      row.extra.clear();
-    }
-    if (extras > 0 && (filled > 0 || plan_.extra_names.empty())) {
-      ctx_.applied(f009_, rows_.front(), [&](std::string& out) {
-        out += "removed " + std::to_string(extras) + " value(s) past the CERS columns (" +
-               std::to_string(filled) + " not empty)";
-      });
-    }
-  }
   untouched_ = rows_.size() == 1 && !rows_.front().drop && !plan_.canonicalize &&
                (!plan_.drop_extras || (plan_.extra_names.empty() && before_.extra.empty())) &&
                same_values(rows_.front(), before_);
