@@ -22,11 +22,15 @@ bool selected(const FixOptions& o, const engine::RuleMeta& m) {
 }
 }  // namespace
 
+bool unsafe_fix_asked_by_name(const FixOptions& options, std::string_view code) {
+  return options.neutralize_formulas && code == "G007";
+}
+
 bool allowed(const FixOptions& o, const engine::RuleMeta& m) {
   if (m.fix == engine::FixSafety::kNone || m.fix == engine::FixSafety::kDisplayOnly) return false;
-  // --neutralize-formulas names G007's (unsafe) fix itself: no --unsafe-fixes needed for it.
-  const bool asked_by_name = o.neutralize_formulas && m.code == "G007";
-  if (m.fix == engine::FixSafety::kUnsafe && !o.unsafe && !asked_by_name) return false;
+  if (m.fix == engine::FixSafety::kUnsafe && !o.unsafe && !unsafe_fix_asked_by_name(o, m.code)) {
+    return false;
+  }
   return selected(o, m);
 }
 

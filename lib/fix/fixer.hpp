@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -44,6 +45,10 @@ struct FixOptions {
   std::string eol;  // "\r\n" or "\n"; empty: the first line's ending (the one the loader splits on)
   const class Reference* reference = nullptr;  // --reference: restore destroyed ids from it
 };
+
+// Whether the options ask for rule `code`'s unsafe fix by name, so it applies without
+// --unsafe-fixes: --neutralize-formulas asks for G007's.
+bool unsafe_fix_asked_by_name(const FixOptions& options, std::string_view code);
 
 struct FixOutcome {
   std::optional<output::TempFile> fixed;  // the repaired file (absent when nothing changed)

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -312,8 +313,10 @@ int run_fix(const FixArgs& given) {
     fix::FindingTally before;
     engine::FileReport before_report = check_file(source, settings, before);
     if (before_report.error) before_report.error->path = path;
-    const bool neutralizable = options.neutralize_formulas && before.by_rule().contains("G007");
-    const bool skip_fixer = !before.fixable(options.unsafe) && !neutralizable &&
+    const bool asked_for = std::ranges::any_of(before.by_rule(), [&](const auto& entry) {
+      return fix::unsafe_fix_asked_by_name(options, entry.first);
+    });
+    const bool skip_fixer = !before.fixable(options.unsafe) && !asked_for &&
                             !before_report.error &&
                             options.reference == nullptr && options.eol.empty();
     PrintingLog log(path, args.show_fixes, out, cells ? &*cells : nullptr);
