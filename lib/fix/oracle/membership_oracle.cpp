@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <map>
 #include <string_view>
 
 #include "directory/school_directory.hpp"
@@ -174,16 +175,23 @@ std::string normal_school(std::string_view raw) {
 
 // A login cell -> its addresses: invisible characters out, `Name <a@x>` and `a@x (Name)` -> `a@x`, `mailto:`
 // stripped, several addresses (`;`, `,` or spaces between them) -> one each.
-std::vector<std::string> normal_logins(std::string_view raw) {
-  const auto cps = code_points(raw);
+namespace {
+// A login cell as L004 leaves it: invisible characters out, no-break spaces as spaces.
+std::string visible_login_text(std::string_view raw) {
   std::string cell;
-  for (UChar32 c : cps) {
+  for (UChar32 c : code_points(raw)) {
     if (c == 0x00A0 || c == 0x2007 || c == 0x202F) {
       cell += ' ';  // no-break spaces look like spaces: they separate addresses (L001, L004)
     } else if (!invisible(c)) {
       cell += utf8({c}, 0, 1);
     }
   }
+  return cell;
+}
+}  // namespace
+
+std::vector<std::string> normal_logins(std::string_view raw) {
+  std::string cell = visible_login_text(raw);
   // "a@x.org (Ann Lee)": the parenthesised comment is a display name.
   if (const auto open = cell.find(" ("); open != std::string::npos && !cell.empty() &&
       cell.back() == ')') {
@@ -278,7 +286,8 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input) 
   while (const reader::Record* r = csv.next()) {
     const engine::Row row(*r, map);
     const std::string ssid = key_part(trim(row.value(Column::kSsid)));
-    std::vector<std::string> logins = normal_logins(row.value(Column::kLogin));
+    const std::string_view login_cell = row.value(Column::kLogin);
+    std::vector<std::string> logins = normal_logins(login_cell);
     for (std::string& l : logins) l = key_part(std::move(l));
     if (ssid.empty() && logins.empty()) continue;
     const std::string prefix = key_part(normal_school(row.value(Column::kSchool))) + "\x1f" +
@@ -295,9 +304,23 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input) 
     m.groups.insert(key);
     if (!ssid.empty()) m.members.insert(key + "\x1fS\x1f" + ssid);
     for (const std::string& l : logins) m.members.insert(key + "\x1fL\x1f" + l);
+    if (!logins.empty()) m.login_text[key] += key_part(lower_ascii(visible_login_text(login_cell))) + "\x1f";
   }
   return m;
 }
+
+namespace {
+// F007's unsafe fix: `\N` is no value; any other backslash becomes '/'.
+bool f007_drops(const std::string& key) {
+  return key.size() >= 3 && (key.compare(key.size() - 3, 3, "\x1f\\N") == 0 ||
+                             key.compare(key.size() - 3, 3, "\x1f\\n") == 0);
+}
+// "school \x1f year \x1f group" -> "school \x1f year".
+std::string without_group_name(const std::string& group_key) {
+  const std::size_t a = group_key.find('\x1f');
+  return group_key.substr(0, group_key.find('\x1f', a + 1));
+}
+}  // namespace
 
 // Memberships without the group name: unsafe fixes may rename groups (look-alike characters,
 // Excel dates, names that collide), but never move a student or user to another school or year.
@@ -306,11 +329,7 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input) 
 std::set<std::string> without_group(const Memberships& m) {
   std::set<std::string> out;
   for (std::string k : m.members) {
-    // F007: `\N` is no value; any other backslash becomes '/'.
-    if (k.size() >= 3 && (k.compare(k.size() - 3, 3, "\x1f\\N") == 0 ||
-                          k.compare(k.size() - 3, 3, "\x1f\\n") == 0)) {
-      continue;  // logins are compared lower-cased, so `\N` arrives as `\n`
-    }
+    if (f007_drops(k)) continue;  // logins are compared lower-cased, so `\N` arrives as `\n`
     std::replace(k.begin(), k.end(), '\\', '/');
     const std::size_t a = k.find('\x1f');
     const std::size_t b = k.find('\x1f', a + 1);
@@ -318,6 +337,40 @@ std::set<std::string> without_group(const Memberships& m) {
     out.insert(k.substr(0, b) + k.substr(c));
   }
   return out;
+}
+
+std::string lost_or_invented(const Memberships& in, const Memberships& out, bool renames_allowed) {
+  const std::set<std::string> a = renames_allowed ? without_group(in) : in.members;
+  std::set<std::string> b = renames_allowed ? without_group(out) : out.members;
+  // The input's login text per container (group, or school and year when names may change),
+  // transformed as the member keys are.
+  std::map<std::string, std::string> text;
+  for (const auto& [group, t] : in.login_text) {
+    if (!renames_allowed) {
+      text[group] += t;
+      continue;
+    }
+    std::string body = t;
+    std::replace(body.begin(), body.end(), '\\', '/');
+    text[without_group_name(group)] += body;
+  }
+  // A login only the output has, that is text of a login cell of the same group in the input:
+  // L001 split a malformed cell where this model reads it whole or from its brackets. That
+  // keeps more than expected and invents nothing; a lost login is still a difference.
+  for (auto it = b.begin(); it != b.end();) {
+    const std::size_t sep = it->rfind('\x1f');
+    const bool login = sep != std::string::npos && sep >= 2 && it->compare(sep - 2, 2, "\x1fL") == 0;
+    if (login && !a.count(*it)) {
+      const auto cells = text.find(it->substr(0, sep - 2));
+      const std::string_view address = std::string_view(*it).substr(sep + 1);
+      if (cells != text.end() && !address.empty() && cells->second.find(address) != std::string::npos) {
+        it = b.erase(it);
+        continue;
+      }
+    }
+    ++it;
+  }
+  return a == b ? std::string() : describe_difference(a, b);
 }
 
 std::string describe_difference(const std::set<std::string>& in, const std::set<std::string>& out) {

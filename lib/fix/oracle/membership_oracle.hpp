@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -46,6 +47,9 @@ std::vector<std::string> normal_logins(std::string_view raw);  // addresses, low
 struct Memberships {
   std::set<std::string> groups;   // school \x1f year \x1f group
   std::set<std::string> members;  // group key \x1f S|L \x1f ssid or login
+  // group key -> the group's login cells, lower-cased, invisible characters out, each followed
+  // by \x1f (for lost_or_invented: where an address the model did not read may come from)
+  std::map<std::string, std::string> login_text;
 };
 
 // `input`: for an output, the input's memberships, so that split parts `X 1`, `X 2` (names that
@@ -55,6 +59,14 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input =
 // Memberships without the group name (unsafe fixes may rename groups, never move anybody to
 // another school or year), with F007's backslash rewrites applied.
 std::set<std::string> without_group(const Memberships& m);
+
+// "" when the output keeps the input's memberships, else what differs (describe_difference).
+// SSIDs must be equal. Every login read from the input must be in the output; a login only the
+// output has is accepted when it is text of a login cell of the same group in the input (L001
+// may split a malformed cell, such as an address outside its brackets, where this model does
+// not: that keeps more and invents nothing). renames_allowed: compare without_group (unsafe
+// fixes and neutralized formulas may rename groups).
+std::string lost_or_invented(const Memberships& in, const Memberships& out, bool renames_allowed);
 
 // Up to ten lost and new keys, readable, for a failure message.
 std::string describe_difference(const std::set<std::string>& in, const std::set<std::string>& out);
