@@ -92,6 +92,9 @@ class RowFix {
  public:
   virtual ~RowFix() = default;
   virtual void fix(EditRow& row, std::vector<EditRow>& more, FixContext& ctx) = 0;
+  // Fixes run in registry order, except that a fix which judges the row as it will be written
+  // (F008's removal of a row left empty) runs after every other one.
+  virtual bool runs_last() const { return false; }
 };
 using RowFixFactory = std::unique_ptr<RowFix> (*)();
 

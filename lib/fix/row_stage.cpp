@@ -1,5 +1,7 @@
 #include "fix/row_stage.hpp"
 
+#include <algorithm>
+
 #include "engine/rule.hpp"
 #include "fix/reference.hpp"
 #include "fix/member_hash.hpp"
@@ -27,6 +29,7 @@ RowStage::RowStage(const FixOptions& options, const FixPlan& plan, engine::FixCo
   for (const engine::RuleEntry& e : engine::registry()) {
     if (e.make_fix && allowed(options, *e.meta)) fixes_.push_back(e.make_fix());
   }
+  std::stable_partition(fixes_.begin(), fixes_.end(), [](const auto& f) { return !f->runs_last(); });
   unify_names_ = allowed(options, g002_);
   unify_per_school_ = allowed(options, rule("M004"));
 }

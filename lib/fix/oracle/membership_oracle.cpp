@@ -191,50 +191,36 @@ std::string visible_login_text(std::string_view raw) {
 }  // namespace
 
 std::vector<std::string> normal_logins(std::string_view raw) {
-  std::string cell = visible_login_text(raw);
-  // "a@x.org (Ann Lee)": the parenthesised comment is a display name.
-  if (const auto open = cell.find(" ("); open != std::string::npos && !cell.empty() &&
-      cell.back() == ')') {
-    cell.erase(open);
-  }
-  std::vector<std::string> tokens;
-  if (cell.find('<') != std::string::npos) {
-    for (std::size_t open = cell.find('<'); open != std::string::npos; open = cell.find('<', open + 1)) {
-      const std::size_t close = cell.find('>', open);
-      const std::size_t next_open = cell.find('<', open + 1);
-      if (close == std::string::npos && next_open == std::string::npos) {
-        tokens.push_back(cell.substr(open));  // "<c.wu@x.or": never closed, kept as written
-        break;
-      }
-      if (next_open < close) {
-        // "<c.wu@x.or <a@x.org>": this bracket never closes before the next one opens. The
-        // cell holds two logins (L001 splits it); this one keeps its stray "<" (nothing
-        // unwraps it), and the next one is read from its own brackets.
-        tokens.push_back(cell.substr(open, next_open - open));
-        continue;
-      }
-      tokens.push_back(cell.substr(open + 1, close - open - 1));
+  const std::string cell = lower_ascii(visible_login_text(raw));
+  // The people in a cell are its addresses, whatever surrounds them: split at the separators
+  // L001 splits at, and at the brackets, quotes and parentheses of display names, and keep the
+  // parts with text on both sides of an '@'. How the fixer words a malformed cell (a bracket
+  // that never closes, a name outside brackets, a stray word between addresses) then does not
+  // matter; an address it drops or changes does.
+  std::vector<std::string> parts;
+  std::string cur;
+  for (const char c : cell + ' ') {
+    if (c == ';' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+        c == '\f' || c == '<' || c == '>' || c == '"' || c == '(' || c == ')') {
+      if (!cur.empty()) parts.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += c;
     }
-  } else {
-    std::string cur;
-    for (char c : cell) {
-      if (c == ';' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        tokens.push_back(cur);
-        cur.clear();
-      } else {
-        cur += c;
-      }
-    }
-    tokens.push_back(cur);
   }
   std::vector<std::string> out;
-  for (std::string t : tokens) {
-    t = trim(t);
-    if (lower_ascii(t.substr(0, 7)) == "mailto:") {
-      t = trim(t.substr(7));
-      t = t.substr(0, t.find('?'));  // mailto:a@x.org?subject=... : the query is not the address
+  for (std::string t : parts) {
+    if (t.compare(0, 7, "mailto:") == 0) {
+      t.erase(0, 7);
+      t.resize(std::min(t.size(), t.find('?')));  // mailto:a@x.org?subject=...: not the address
     }
-    if (!t.empty()) out.push_back(lower_ascii(t));
+    const std::size_t at = t.find('@');
+    if (at != std::string::npos && at > 0 && at + 1 < t.size()) out.push_back(std::move(t));
+  }
+  // No address at all ("jdoe", "ann lee"): the cell is one login as written.
+  if (out.empty()) {
+    std::string whole = trim(cell);
+    if (!whole.empty()) out.push_back(std::move(whole));
   }
   return out;
 }
@@ -378,9 +364,17 @@ std::string describe_difference(const std::set<std::string>& in, const std::set<
   int shown = 0;
   const auto show = [&](const std::string& k, const char* what) {
     if (++shown > 10) return;
-    std::string readable = k;
-    for (char& c : readable) {
-      if (c == '\x1f') c = '|';
+    // Separators as '|', other control bytes (a NUL would end the message) as \xNN.
+    std::string readable;
+    for (const char c : k) {
+      if (c == '\x1f') {
+        readable += '|';
+      } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+        static constexpr char kHex[] = "0123456789abcdef";
+        readable += {'\\', 'x', kHex[(c >> 4) & 0xf], kHex[c & 0xf]};
+      } else {
+        readable += c;
+      }
     }
     text += std::string("  ") + what + " " + readable + "\n";
   };
