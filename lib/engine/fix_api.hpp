@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -46,15 +47,19 @@ class FixLog {
 class FixContext {
  public:
   FixContext(FixLog& log, const LintSettings& settings, bool unsafe,
-             bool neutralize_formulas = false)
+             bool neutralize_formulas = false, std::span<const std::uint64_t> names_in_file = {})
       : log_(log),
         settings_(settings),
         unsafe_(unsafe),
-        neutralize_formulas_(neutralize_formulas) {}
+        neutralize_formulas_(neutralize_formulas),
+        names_in_file_(names_in_file) {}
   const LintSettings& settings() const { return settings_; }
   bool unsafe_allowed() const { return unsafe_; }
   // --neutralize-formulas: G007 puts an apostrophe in front instead of removing the prefix.
   bool neutralize_formulas() const { return neutralize_formulas_; }
+  // The fold hashes of every group name in the file, sorted (fix::group_names_in_file), when a
+  // renaming fix may apply; empty otherwise. Renames check their new name against it.
+  std::span<const std::uint64_t> names_in_file() const { return names_in_file_; }
 
   // Logs a repair of `row`; `describe` appends a short "before -> after" to a std::string&.
   template <typename Describe>
@@ -82,6 +87,7 @@ class FixContext {
   LintSettings settings_;
   bool unsafe_;
   bool neutralize_formulas_;
+  std::span<const std::uint64_t> names_in_file_;
   std::string text_;
 };
 

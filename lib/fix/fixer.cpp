@@ -9,6 +9,7 @@
 #include "fix/csv_writer.hpp"
 #include "fix/fix_common.hpp"
 #include "fix/full_pipeline.hpp"
+#include "fix/name_scan.hpp"
 #include "fix/reference.hpp"
 #include "fix/stream_pipeline.hpp"
 #include "fix/transcode.hpp"
@@ -170,8 +171,20 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   plan.all_cers.assign(layout.size(), false);
   for (int i : plan.direct.index) plan.all_cers[static_cast<std::size_t>(i)] = true;
 
+  // ---- Names in use (only when a fix may rename groups) ---------------------------------------
+  // G004, G006 and G007 must not give a group a name another group has anywhere in the file.
+  FixOptions row_options = options;
+  std::vector<std::uint64_t> names_in_file;
+  if (allowed(options, rule("G004")) || allowed(options, rule("G006")) ||
+      allowed(options, rule("G007"))) {
+    auto names = group_names_in_file(source->path, map);
+    if (!names) return names.error();
+    names_in_file = std::move(names).value();
+    row_options.names_in_file = names_in_file;
+  }
+
   // ---- Rows ----------------------------------------------------------------------------------
-  auto streamed = run_stream_pipeline(csv, plan, options, log, settings, path);
+  auto streamed = run_stream_pipeline(csv, plan, row_options, log, settings, path);
   if (!streamed) return streamed.error();
   std::optional<PipelineOutput> result = std::move(streamed->done);
   if (!result) {
@@ -182,8 +195,9 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
     reader::CsvReader csv2(std::move(again).value());
     if (csv2.next() == nullptr) return Error{"the file changed while it was being fixed", path};
     SkippingLog skip(log, streamed->row_entries_logged);
-    engine::FixContext full_ctx(skip, settings, options.unsafe, options.neutralize_formulas);
-    auto full = run_full_pipeline(csv2, plan, options, full_ctx, path);
+    engine::FixContext full_ctx(skip, settings, options.unsafe, options.neutralize_formulas,
+                                row_options.names_in_file);
+    auto full = run_full_pipeline(csv2, plan, row_options, full_ctx, path);
     if (!full) return full.error();
     result = std::move(full).value();
   }

@@ -199,5 +199,32 @@ TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
   EXPECT_FALSE(r.changed) << r.output;
 }
 
+// A renaming fix (here G007's prefix removal) must not give a group a name another group has,
+// even when that group's rows come later in the file: the two groups would merge.
+TEST(Fixer, RenamesNeverTakeANameThatComesLater) {
+  const std::string in = kHeader + row("=A", kS1, "9000000001") + row("B", kS1, "9000000002") +
+                         row("a", kS1, "9000000003");
+  const FixRun r = fix(in, true);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(r.output.find("=A,"), kHeader.size()) << r.output;  // kept: "a" is the same name
+  const std::string free = kHeader + row("=A", kS1, "9000000001") + row("B", kS1, "9000000002");
+  const FixRun renamed = fix(free, true);
+  ASSERT_TRUE(renamed.ok) << renamed.error;
+  EXPECT_EQ(renamed.output.find("A,"), kHeader.size()) << renamed.output;
+}
+
+// A school whose rows come back after another school's is renamed in the first run, as a
+// second run (after M004 brought its rows together) would: fixing converges (found by fuzz_fix).
+TEST(Fixer, RenamesInASchoolThatComesBackConverge) {
+  const std::string in = kHeader + row("B", kS1, "9000000001") + row("C", kS2, "9000000002") +
+                         row("=A", kS1, "9000000003");
+  const FixRun once = fix(in, true);
+  ASSERT_TRUE(once.ok) << once.error;
+  EXPECT_NE(once.output.find("\r\nA," + kS1), std::string::npos) << once.output;
+  const FixRun twice = fix(once.output, true);
+  ASSERT_TRUE(twice.ok) << twice.error;
+  EXPECT_FALSE(twice.changed) << twice.output;
+}
+
 }  // namespace
 }  // namespace cerslint::fix

@@ -80,9 +80,11 @@ Result<StreamOutput> run_stream_pipeline(reader::CsvReader& csv, const FixPlan& 
                                          const engine::LintSettings& settings,
                                          const std::string& path) {
   TallyLog row_log(log);
-  engine::FixContext row_ctx(row_log, settings, options.unsafe, options.neutralize_formulas);
+  engine::FixContext row_ctx(row_log, settings, options.unsafe, options.neutralize_formulas,
+                             options.names_in_file);
   LogSpool group_log;
-  engine::FixContext group_ctx(group_log, settings, options.unsafe, options.neutralize_formulas);
+  engine::FixContext group_ctx(group_log, settings, options.unsafe, options.neutralize_formulas,
+                               options.names_in_file);
   RowStage stage(options, plan, row_ctx, path, /*streaming=*/true);
   stage.count_ending(plan.header_ending);
   GroupRepair repair(options, plan, group_ctx, plan.eol);

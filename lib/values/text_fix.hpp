@@ -4,7 +4,9 @@
 // without the bytes they look for.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,26 +47,30 @@ bool plain_group_name(std::string_view name, std::string& out);
 bool remove_outside_bmp(std::string_view name, std::string& out);
 
 // Renaming a group for G004, G006 and G007 must neither split a group (renamed on some rows,
-// not on others) nor merge it with another group of the same school and year. The guard
-// decides once per (school, year, name), the first time the name is seen, and refuses a new
-// name that folds (values::group_name_fold_hash: the database's comparison) to a name already
-// seen in the same school and year. Rows come in file order: a name that first appears after
-// the rename was decided cannot be seen; the rule README says so.
+// not on others) nor merge it with another group. The guard decides once per (school, year,
+// name), the first time the name is seen, and refuses a new name that folds
+// (values::group_name_fold_hash: the database's comparison) to another group's name.
 //
-// Memory: the names in use are kept for the current school only and dropped when the school
-// changes, so a statewide file does not keep every group name it ever saw. A school whose rows
-// come back after another school's (M004) may hold names the guard no longer knows, so it gets
-// no new renames there; decisions already made (kept for every reported group) still apply, so
-// a group is never renamed on some rows and not on others.
+// The fixer gives it every group name of the file (`names_in_file`, read before the rows), so
+// names that come later, or in a school's rows that come back after another school's (M004),
+// are known too, and a second run decides as the first did. Without that list (unit tests, or
+// a caller that has none), it knows only the current school's names seen so far: they are
+// dropped when the school changes, and a school whose rows come back gets no new renames.
 class RenameGuard {
  public:
   // The new name for `name`, or nullptr to keep it. `propose(name, out)` returns false for a
   // name the rule does not report (asked again whenever the group appears anew; rows of one
   // group in a row ask once), or true with the repaired name in `out`, or with `out` empty to
   // keep the name: that decision is final for the group.
+  //
+  // `names_in_file`: the fold hashes of every group name in the file, sorted (the fixer reads
+  // them first). When given, a new name is refused if any group of the file has it, whatever
+  // the school or year and wherever its rows are, and a school whose rows come back may still
+  // be renamed: the first decision is then the one a second run would make.
   template <typename Propose>
   const std::string* decide(std::string_view school, std::string_view year,
-                            std::string_view name, Propose&& propose) {
+                            std::string_view name, Propose&& propose,
+                            std::span<const std::uint64_t> names_in_file = {}) {
     if (have_last_ && name == last_name_ && school == last_school_ && year == last_year_) {
       return last_;
     }
@@ -73,7 +79,8 @@ class RenameGuard {
     last_year_.assign(year);
     last_name_.assign(name);
     last_ = nullptr;
-    if (!in_school_ || school != current_school_) enter_school(school);
+    const bool whole_file = !names_in_file.empty();
+    if (!whole_file && (!in_school_ || school != current_school_)) enter_school(school);
     key_.assign(school).append("\x1f").append(year);
     const std::uint64_t scope = hash64(key_);
     key_.append("\x1f").append(name);
@@ -82,11 +89,17 @@ class RenameGuard {
       last_ = it->second.empty() ? nullptr : &it->second;
       return last_;
     }
-    in_use_.insert(scoped(scope, name));
+    // With the whole file's names, in_use_ holds only the new names decided (two renames must
+    // not meet either); without them, the current school's names seen so far.
+    if (!whole_file) in_use_.insert(scoped(scope, name));
     proposed_.clear();
     if (!propose(name, proposed_)) return nullptr;
     std::string& decision = decided_[group];
-    if (!reopened_ && !proposed_.empty() && in_use_.insert(scoped(scope, proposed_)).second) {
+    const bool free =
+        whole_file ? !std::binary_search(names_in_file.begin(), names_in_file.end(),
+                                         group_name_fold_hash(proposed_, scratch_))
+                   : !reopened_;
+    if (free && !proposed_.empty() && in_use_.insert(scoped(scope, proposed_)).second) {
       decision = proposed_;
     }
     last_ = decision.empty() ? nullptr : &decision;

@@ -167,7 +167,8 @@ class RestoreSectionCode final : public engine::RowFix {
               .append(values::excel_date_original(*date))
               .append(n.substr(lead + stripped.size()));
           return true;
-        });
+        },
+        ctx.names_in_file());
     if (renamed == nullptr) return;
     ctx.replace(kMeta, row, Column::kGroupName, *renamed);
   }

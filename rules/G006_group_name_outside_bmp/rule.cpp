@@ -53,7 +53,8 @@ class RemoveOutsideBmp final : public engine::RowFix {
                         if (!values::first_outside_bmp(n)) return false;
                         values::remove_outside_bmp(n, out);
                         return true;
-                      });
+                      },
+        ctx.names_in_file());
     if (renamed == nullptr) return;
     ctx.replace(kMeta, row, Column::kGroupName, *renamed);
   }

@@ -112,7 +112,8 @@ class RepairFormulaPrefix final : public engine::RowFix {
           out.assign("'").append(n);
           if (values::code_point_count(text::strip(out)) > kStoredLimit) out.clear();  // keep
           return true;
-        });
+        },
+        ctx.names_in_file());
     if (renamed == nullptr) return;
     ctx.replace(kMeta, row, Column::kGroupName, *renamed);
   }
