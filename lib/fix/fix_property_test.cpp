@@ -329,7 +329,17 @@ TEST(Normaliser, LostOrInventedComparesMemberships) {
                                         "P2,01611766111330,2025,Math,,rivera@example.org>\n" +
                                         "P1,01611766111330,2025,Math,9000000001,\n");
   EXPECT_NE(lost_or_invented(in, moved, false), "");
-  EXPECT_EQ(lost_or_invented(in, moved, true), "");  // renamed groups: same school and year
+  EXPECT_NE(lost_or_invented(in, moved, true), "");  // one group became two
+  // Renamed groups: names may change, the number of groups of a school and year may not.
+  const Memberships two = memberships(header + "=P1,01611766111330,2025,Math,9000000001,\n" +
+                                      "P2,01611766111330,2025,Math,9000000002,\n");
+  const Memberships renamed = memberships(header + "P1,01611766111330,2025,Math,9000000001,\n" +
+                                          "P2,01611766111330,2025,Math,9000000002,\n");
+  const Memberships merged = memberships(header + "P2,01611766111330,2025,Math,9000000001,\n" +
+                                         "p2 ,01611766111330,2025,Math,9000000002,\n");
+  EXPECT_EQ(lost_or_invented(two, renamed, true), "");
+  EXPECT_NE(lost_or_invented(two, renamed, false), "");
+  EXPECT_NE(lost_or_invented(two, merged, true).find("merged"), std::string::npos);
 }
 
 }  // namespace

@@ -296,6 +296,22 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input) 
 }
 
 namespace {
+// A group name as the database compares names: trimmed, inner whitespace runs as one space,
+// lower-cased.
+std::string folded_name(std::string_view name) {
+  std::vector<UChar32> out;
+  bool space = false;
+  for (const UChar32 c : code_points(trim(name))) {
+    if (u_isWhitespace(c) || u_isspace(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(u_tolower(c));
+  }
+  return utf8(out, 0, out.size());
+}
 // F007's unsafe fix: `\N` is no value; any other backslash becomes '/'.
 bool f007_drops(const std::string& key) {
   return key.size() >= 3 && (key.compare(key.size() - 3, 3, "\x1f\\N") == 0 ||
@@ -356,7 +372,35 @@ std::string lost_or_invented(const Memberships& in, const Memberships& out, bool
     }
     ++it;
   }
-  return a == b ? std::string() : describe_difference(a, b);
+  if (a != b) return describe_difference(a, b);
+  if (renames_allowed) {
+    // Renames are one to one: each school and year keeps as many groups as it had (names
+    // compared as the database compares them), so no two groups were merged by a new name.
+    // Groups with a member left (F007 may empty one: `\N` is no value).
+    const auto count = [](const std::set<std::string>& members) {
+      std::map<std::string, std::set<std::string>> names;  // school \x1f year -> folded names
+      for (const std::string& k : members) {
+        if (f007_drops(k)) continue;
+        const std::size_t a = k.find('\x1f');
+        const std::size_t b = k.find('\x1f', a + 1);
+        const std::size_t c = k.find('\x1f', b + 1);
+        names[k.substr(0, b)].insert(folded_name(k.substr(b + 1, c - b - 1)));
+      }
+      return names;
+    };
+    const auto before = count(in.members), after = count(out.members);
+    for (const auto& [scope, names] : before) {
+      const auto it = after.find(scope);
+      const std::size_t now = it == after.end() ? 0 : it->second.size();
+      if (now != names.size()) {
+        std::string readable = scope;
+        std::replace(readable.begin(), readable.end(), '\x1f', '|');
+        return "  groups of " + readable + ": " + std::to_string(names.size()) + " before, " +
+               std::to_string(now) + " after (two groups merged under one name?)\n";
+      }
+    }
+  }
+  return std::string();
 }
 
 std::string describe_difference(const std::set<std::string>& in, const std::set<std::string>& out) {
