@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
+#include <unicode/uspoof.h>
 
 #include <algorithm>
 #include <map>
@@ -296,21 +297,46 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input) 
 }
 
 namespace {
-// A group name as the database compares names: trimmed, inner whitespace runs as one space,
-// lower-cased.
+// A group name as a person reads it, for counting groups: control and invisible characters
+// out, trimmed, inner whitespace runs as one space, lower-cased, then ICU's confusable skeleton
+// (UTS #39), so `Pеriod 3` with a Cyrillic е is `Period 3`. Coarser than the database's
+// comparison on purpose: G002 and G003 repair names that only look different into one group,
+// which is what the person meant; a merge of names that read differently is still seen.
 std::string folded_name(std::string_view name) {
   std::vector<UChar32> out;
   bool space = false;
-  for (const UChar32 c : code_points(trim(name))) {
+  for (const UChar32 c : code_points(name)) {
     if (u_isWhitespace(c) || u_isspace(c)) {
-      space = true;
+      space = !out.empty();
+      continue;
+    }
+    if (u_charType(c) == U_CONTROL_CHAR || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
       continue;
     }
     if (space) out.push_back(' ');
     space = false;
     out.push_back(u_tolower(c));
   }
-  return utf8(out, 0, out.size());
+  const std::string plain = utf8(out, 0, out.size());
+  static USpoofChecker* const checker = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return uspoof_open(&status);
+  }();
+  std::string skeleton(plain.size() * 4 + 16, '\0');
+  const auto run = [&](UErrorCode& status) {
+    return uspoof_getSkeletonUTF8(checker, 0, plain.data(), static_cast<std::int32_t>(plain.size()),
+                                  skeleton.data(), static_cast<std::int32_t>(skeleton.size()), &status);
+  };
+  UErrorCode status = U_ZERO_ERROR;
+  std::int32_t n = run(status);
+  if (status == U_BUFFER_OVERFLOW_ERROR) {  // a skeleton can be longer than its text
+    skeleton.resize(static_cast<std::size_t>(n));
+    status = U_ZERO_ERROR;
+    n = run(status);
+  }
+  if (U_FAILURE(status)) return plain;
+  skeleton.resize(static_cast<std::size_t>(n));
+  return skeleton;
 }
 // F007's unsafe fix: `\N` is no value; any other backslash becomes '/'.
 bool f007_drops(const std::string& key) {
@@ -379,8 +405,9 @@ std::string lost_or_invented(const Memberships& in, const Memberships& out, bool
     // Groups with a member left (F007 may empty one: `\N` is no value).
     const auto count = [](const std::set<std::string>& members) {
       std::map<std::string, std::set<std::string>> names;  // school \x1f year -> folded names
-      for (const std::string& k : members) {
+      for (std::string k : members) {
         if (f007_drops(k)) continue;
+        std::replace(k.begin(), k.end(), '\\', '/');  // F007, as in without_group
         const std::size_t a = k.find('\x1f');
         const std::size_t b = k.find('\x1f', a + 1);
         const std::size_t c = k.find('\x1f', b + 1);
