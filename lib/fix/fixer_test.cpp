@@ -226,5 +226,21 @@ TEST(Fixer, RenamesInASchoolThatComesBackConverge) {
   EXPECT_FALSE(twice.changed) << twice.output;
 }
 
+// M004 does not report rows of schools CERS does not know (CERS rejects them anyway), so they
+// alone never make rows move; before, a second run could move them again (found by fuzz_fix).
+TEST(Fixer, UnknownSchoolsAloneNeverMoveRows) {
+  const std::string u1 = "88800120012001", u2 = "88800120012002";  // county 88: no such school
+  const std::string in = kHeader + row("A", u1, "9000000001") + row("A", u2, "9000000002") +
+                         row("A", u1, "9000000003");
+  const FixRun r = fix(in);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_FALSE(r.changed) << r.codes << "\n" << r.output;
+  // A known school that comes back still moves, with the unknown rows where they were.
+  const FixRun known = fix(kHeader + row("A", kS1, "9000000001") + row("B", kS2, "9000000002") +
+                           row("A", kS1, "9000000003"));
+  ASSERT_TRUE(known.ok) << known.error;
+  EXPECT_EQ(known.codes, "M004 ");
+}
+
 }  // namespace
 }  // namespace cerslint::fix

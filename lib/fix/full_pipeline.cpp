@@ -30,6 +30,7 @@ struct Block {
   std::uint32_t school;
   std::uint64_t offset;
   std::uint64_t size;
+  bool known_school;  // CERS knows the school: M004 reports this block when it comes back
 };
 
 Result<std::string> read_range(int fd, std::uint64_t offset, std::uint64_t size,
@@ -166,7 +167,8 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
                                                row[Column::kYear], row.source_row, row.source_line}});
         }
         if (blocks.empty() || blocks.back().group != group) {
-          blocks.push_back(Block{group, sit->second, w1->bytes_written(), 0});
+          blocks.push_back(Block{group, sit->second, w1->bytes_written(), 0,
+                                 stage.school_known(row[Column::kSchool])});
         }
       }
       line.clear();
@@ -190,10 +192,19 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
   std::stable_sort(order.begin(), order.end(), [](const Block& a, const Block& b) {
     return a.school != b.school ? a.school < b.school : a.group < b.group;
   });
-  // Rows move only when a school or a group comes back after others (what M004 reports).
+  // Rows move only when a school or a group comes back after others, as M004 reports it: among
+  // the blocks of schools CERS knows. Blocks of unknown schools alone (CERS rejects their rows)
+  // do not move anything; otherwise a second run could move them again (found by fuzz_fix).
   bool regroup = false;
-  for (std::size_t i = 0; i < order.size() && !regroup; ++i) {
-    regroup = order[i].group != blocks[i].group;
+  {
+    std::vector<std::uint32_t> known_order, known_sorted;
+    for (const Block& b : blocks) {
+      if (b.known_school) known_order.push_back(b.group);
+    }
+    for (const Block& b : order) {
+      if (b.known_school) known_sorted.push_back(b.group);
+    }
+    regroup = known_order != known_sorted;
   }
   if (regroup && !allowed(options, m004)) {
     order = blocks;  // leave the order alone

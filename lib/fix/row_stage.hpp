@@ -38,6 +38,12 @@ class RowStage {
   // `current_school`: the current block's school, or nullptr before the first block.
   bool attaches(const engine::EditRow& row, const std::string* current_school);
 
+  // Whether CERS knows `school` (always true without a school list). M004 does not report the
+  // rows of other schools, so they alone never make rows move.
+  bool school_known(const std::string& school) {
+    return options_.cers->schools == nullptr || known(school);
+  }
+
   // Streaming only: the block of `school` ended and (if the file is in order) never comes back.
   void close_school(const std::string& school);
   // Streaming only: something needs state the stream has let go of.

@@ -119,7 +119,13 @@ void check_mode(std::string_view data, Mode mode) {
   auto again = run_fix(out_path, mode, again_log);
   FUZZ_REQUIRE(static_cast<bool>(again), "the fixer refuses its own output: " +
                                       (again ? std::string() : again.error().message));
-  FUZZ_REQUIRE(!again->changed, "fixing the output again changes it");
+  if (again->changed) {
+    std::string rules;
+    for (const auto& [rule, count] : again->applied) rules += " " + std::string(rule->code) + " " + std::to_string(count);
+    static constexpr const char* kModes[] = {"safe", "--unsafe-fixes", "--neutralize-formulas"};
+    FUZZ_REQUIRE(false, std::string("fixing the output again changes it (") + kModes[static_cast<int>(mode)] +
+                            "; fixed again:" + rules + ")");
+  }
 }
 
 }  // namespace

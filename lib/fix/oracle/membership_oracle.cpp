@@ -198,9 +198,13 @@ std::vector<std::string> normal_logins(std::string_view raw) {
   // parts with text on both sides of an '@'. How the fixer words a malformed cell (a bracket
   // that never closes, a name outside brackets, a stray word between addresses) then does not
   // matter; an address it drops or changes does.
+  // Quoted text is a display name (`"ann@x.org" <ann@x.org>`), never an address.
   std::vector<std::string> parts;
   std::string cur;
+  bool quoted = false;
   for (const char c : cell + ' ') {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
     if (c == ';' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
         c == '\f' || c == '<' || c == '>' || c == '"' || c == '(' || c == ')') {
       if (!cur.empty()) parts.push_back(std::move(cur));
