@@ -235,6 +235,10 @@ TEST(Fixer, UnknownSchoolsAloneNeverMoveRows) {
   const FixRun r = fix(in);
   ASSERT_TRUE(r.ok) << r.error;
   EXPECT_FALSE(r.changed) << r.codes << "\n" << r.output;
+  // With another repair to write (a login's spaces), the rows keep their order.
+  const FixRun spaced = fix(in + row("A", u1, "", " a@example.org"));
+  ASSERT_TRUE(spaced.ok) << spaced.error;
+  EXPECT_EQ(spaced.output, in + row("A", u1, "", "a@example.org")) << spaced.codes;
   // A known school that comes back still moves, with the unknown rows where they were.
   const FixRun known = fix(kHeader + row("A", kS1, "9000000001") + row("B", kS2, "9000000002") +
                            row("A", kS1, "9000000003"));

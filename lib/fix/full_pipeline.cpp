@@ -206,10 +206,10 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
     }
     regroup = known_order != known_sorted;
   }
-  if (regroup && !allowed(options, m004)) {
-    order = blocks;  // leave the order alone
+  if (!regroup || !allowed(options, m004)) {
+    order = blocks;  // leave the order alone (only unknown schools' blocks were out of order)
     regroup = false;
-  } else if (regroup) {
+  } else {
     std::size_t moved = 0;
     for (std::size_t i = 0; i < order.size(); ++i) moved += order[i].offset != blocks[i].offset;
     ctx.applied_at(m004, 0, 1,
