@@ -27,18 +27,14 @@ GroupRepair::GroupRepair(const FixOptions& options, const FixPlan& plan, engine:
       fill_subjects_(allowed(options, u002_)),
       split_groups_(allowed(options, m003_)) {}
 
-namespace {
-bool owns(const GroupInfo& g, const EditRow& row) {
-  return row[Column::kSchool] == g.school_text && row[Column::kGroupName] == g.name &&
-         row[Column::kYear] == g.year;
-}
-}  // namespace
-
 void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n,
                          GroupSink& sink) {
   // Rows attached to this block (a damaged school id, a row CERS skips) are not the group's:
   // they pass through unchanged.
-  const auto own = [&](const EditRow& row) { return owns(g, row); };
+  const auto own = [&](const EditRow& row) {
+    return row[Column::kSchool] == g.school_text && row[Column::kGroupName] == g.name &&
+           row[Column::kYear] == g.year;
+  };
   // U002 (unsafe): a group that names one subject on some rows and leaves it blank on others
   // gets that subject on every row, so a new group's subject no longer depends on row order.
   if (fill_subjects_ && n > 0 && !text::is_blank(rows[0].row[Column::kSchool]) &&
@@ -158,9 +154,7 @@ std::size_t GroupRepair::remove_repeats(const GroupInfo& g, std::vector<PendingR
   for (std::size_t i = 0; i < n; ++i) {
     const EditRow& row = rows[i].row;
     const bool has_ssid = !text::is_blank(row[Column::kSsid]);
-    // Attached rows pass through unchanged, repeats included: they are not the group's, and
-    // which block they attach to can change once rows move (found by fuzz_fix).
-    const bool has_member = owns(g, row) && (has_ssid || !text::is_blank(row[Column::kLogin]));
+    const bool has_member = has_ssid || !text::is_blank(row[Column::kLogin]);
     bool repeated = false;
     if (has_member) {
       const std::uint64_t h = hash_of(rows[i].line);
