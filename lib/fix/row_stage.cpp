@@ -6,6 +6,7 @@
 #include "fix/reference.hpp"
 #include "fix/member_hash.hpp"
 #include "text/java_text.hpp"
+#include "util/hash.hpp"
 #include "values/group_name.hpp"
 
 namespace cerslint::fix {
@@ -151,7 +152,15 @@ bool RowStage::attaches(const EditRow& row, const std::string* current_school) {
     // block of its own (and memory stays bounded by real groups).
     attach = skipped || (unknown_school && current_known && attached_run_ < kMaxAttachedRun);
   }
-  attached_run_ = attach ? attached_run_ + 1 : 0;
+  if (!attach) {
+    attached_run_ = 0;
+    attached_rows_.clear();
+  } else {
+    std::uint64_t h = 0;
+    for (const std::string& v : row.values) h = h * 0x9E3779B97F4A7C15ULL ^ hash64(v);
+    for (const std::string& v : row.extra) h = h * 0x9E3779B97F4A7C15ULL ^ hash64(v);
+    if (attached_rows_.insert(h).second) ++attached_run_;
+  }
   return attach;
 }
 

@@ -70,7 +70,11 @@ class RowStage {
   engine::EditRow before_;
   bool untouched_ = false;
   std::uint64_t ending_counts_[4] = {0, 0, 0, 0};
-  std::size_t attached_run_ = 0;  // consecutive rows attached to the current block
+  // Consecutive rows attached to the current block, counted once per distinct row: a repeat
+  // (which the group repairs remove) must not move the cut, or a second run would cut
+  // elsewhere and find other repeats to remove.
+  std::size_t attached_run_ = 0;
+  std::unordered_set<std::uint64_t> attached_rows_;
   // G002 (unsafe): spellings of one group name that the database would merge (case, spaces)
   // become the first spelling seen in that school and year.
   bool unify_names_ = false;
