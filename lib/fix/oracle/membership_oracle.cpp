@@ -205,8 +205,10 @@ std::vector<std::string> normal_logins(std::string_view raw) {
   for (const char c : cell + ' ') {
     if (c == '"') quoted = !quoted;
     if (quoted) continue;
-    if (c == ';' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-        c == '\f' || c == '<' || c == '>' || c == '"' || c == '(' || c == ')') {
+    // Control characters left in the cell are whitespace (tab, line breaks, and U+001C-U+001F,
+    // which Java and ICU count as whitespace): they separate, as spaces do.
+    if (c == ';' || c == ',' || c == ' ' || static_cast<unsigned char>(c) < 0x20 || c == '<' ||
+        c == '>' || c == '"' || c == '(' || c == ')') {
       if (!cur.empty()) parts.push_back(std::move(cur));
       cur.clear();
     } else {
