@@ -224,9 +224,20 @@ std::vector<std::string> normal_logins(std::string_view raw) {
     const std::size_t at = t.find('@');
     if (at != std::string::npos && at > 0 && at + 1 < t.size()) out.push_back(std::move(t));
   }
-  // No address at all ("jdoe", "ann lee"): the cell is one login as written.
+  // No address at all ("jdoe", "ann lee"): the cell is one login as written, its whitespace
+  // runs as one space (F006 joins a line break in a login with a space).
   if (out.empty()) {
-    std::string whole = trim(cell);
+    std::string whole;
+    bool space = false;
+    for (const char c : trim(cell)) {
+      if (c == ' ' || static_cast<unsigned char>(c) < 0x20) {
+        space = true;
+        continue;
+      }
+      if (space && !whole.empty()) whole += ' ';
+      space = false;
+      whole += c;
+    }
     if (!whole.empty()) out.push_back(std::move(whole));
   }
   return out;
