@@ -309,6 +309,12 @@ TEST(FixCli, Stdout) {
   const CliRun piped = cerslint(kFix + "--stdout -", f.string());
   EXPECT_EQ(piped.exit_code, 1) << piped.err;
   EXPECT_EQ(piped.out, kClean);
+
+  // --show-fixes lists the repairs on stderr: standard output stays the file alone.
+  const CliRun shown = cerslint(kFix + "--stdout --show-fixes " + quote(f.string()));
+  EXPECT_EQ(shown.exit_code, 1) << shown.err;
+  EXPECT_EQ(shown.out, kClean);
+  EXPECT_NE(shown.err.find(": fixed "), std::string::npos) << shown.err;
 }
 
 TEST(FixCli, DiffWritesNothingAndPrintsAUnifiedDiff) {

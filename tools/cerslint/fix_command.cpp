@@ -319,7 +319,8 @@ int run_fix(const FixArgs& given) {
     const bool skip_fixer = !before.fixable(options.unsafe) && !asked_for &&
                             !before_report.error &&
                             options.reference == nullptr && options.eol.empty();
-    PrintingLog log(path, args.show_fixes, out, cells ? &*cells : nullptr);
+    // With --stdout the repaired file is standard output: the list of repairs goes to stderr.
+    PrintingLog log(path, args.show_fixes, args.to_stdout ? err : out, cells ? &*cells : nullptr);
     auto outcome = skip_fixer ? Result<fix::FixOutcome>(fix::FixOutcome{})
                               : fix::fix_file(source, options, log);
     if (!outcome) {
