@@ -104,10 +104,14 @@ void check_mode(std::string_view data, Mode mode) {
     }
   }
   // A charset that is not UTF-8 or UTF-16 is a statistical guess (ICU's detector): read the
-  // input as the fixer did, so only what the fixer did after decoding is compared.
+  // input as the fixer did, so only what the fixer did after decoding is compared. Valid UTF-8
+  // the fixer did not convert is read as UTF-8, even when its many NUL bytes make the oracle's
+  // own guess say UTF-16 without a byte order mark.
   const std::string input(data);
+  const bool kept_as_utf8 = log.converted_from.empty() && oracle::valid_utf8(input);
   const oracle::Memberships in = oracle::memberships(
-      log.converted_from.empty() || log.converted_from.rfind("UTF-16", 0) == 0
+      kept_as_utf8 ? input
+      : log.converted_from.empty() || log.converted_from.rfind("UTF-16", 0) == 0
           ? oracle::as_utf8(input)
           : oracle::decode_as(input, log.converted_from));
   const oracle::Memberships out = oracle::memberships(output, &in);
