@@ -319,7 +319,12 @@ namespace {
 // (UTS #39), so `Pеriod 3` with a Cyrillic е is `Period 3`. Coarser than the database's
 // comparison on purpose: G002 and G003 repair names that only look different into one group,
 // which is what the person meant; a merge of names that read differently is still seen.
-std::string folded_name(std::string_view name) {
+std::string folded_name(std::string_view key_name) {
+  // The name as it was before key_part spelled out its separators.
+  std::string name(key_name);
+  for (std::size_t at = name.find("<US>"); at != std::string::npos; at = name.find("<US>", at + 1)) {
+    name.replace(at, 4, "\x1f");
+  }
   std::vector<UChar32> out;
   bool space = false;
   for (const UChar32 c : code_points(name)) {
