@@ -181,8 +181,8 @@ namespace {
 std::string visible_login_text(std::string_view raw) {
   std::string cell;
   for (UChar32 c : code_points(raw)) {
-    if (c == 0x00A0 || c == 0x2007 || c == 0x202F) {
-      cell += ' ';  // no-break spaces look like spaces: they separate addresses (L001, L004)
+    if (c == 0x00A0 || c == 0x2007 || c == 0x202F || (c >= 0x80 && (u_isWhitespace(c) || u_isspace(c)))) {
+      cell += ' ';  // other spaces look like spaces: they separate addresses (L001, L004)
     } else if (!invisible(c)) {
       cell += utf8({c}, 0, 1);
     }
