@@ -95,12 +95,19 @@ class RenameGuard {
     proposed_.clear();
     if (!propose(name, proposed_)) return nullptr;
     std::string& decision = decided_[group];
-    const bool free =
-        whole_file ? !std::binary_search(names_in_file.begin(), names_in_file.end(),
-                                         group_name_fold_hash(proposed_, scratch_))
-                   : !reopened_;
-    if (free && !proposed_.empty() && in_use_.insert(scoped(scope, proposed_)).second) {
-      decision = proposed_;
+    // Spellings the database folds together (`=Lab`, `=LAB`) are one group: the first decides
+    // for all, so the group is never renamed under one spelling and kept under another.
+    const std::uint64_t group_fold = scoped(scope, name);
+    const std::uint64_t target = proposed_.empty() ? 0 : scoped(scope, proposed_);
+    if (const auto g = group_targets_.find(group_fold); g != group_targets_.end()) {
+      if (g->second != 0 && g->second == target) decision = proposed_;
+    } else {
+      const bool free =
+          whole_file ? !std::binary_search(names_in_file.begin(), names_in_file.end(),
+                                           group_name_fold_hash(proposed_, scratch_))
+                     : !reopened_;
+      if (free && !proposed_.empty() && in_use_.insert(target).second) decision = proposed_;
+      group_targets_[group_fold] = decision.empty() ? 0 : target;
     }
     last_ = decision.empty() ? nullptr : &decision;
     return last_;
@@ -119,6 +126,8 @@ class RenameGuard {
   const std::string* last_ = nullptr;
   std::string key_, scratch_, proposed_;
   std::unordered_map<std::uint64_t, std::string> decided_;  // "" = keep the name
+  // Per group as the database sees it (scope and folded name): the folded new name, 0 = keep.
+  std::unordered_map<std::uint64_t, std::uint64_t> group_targets_;
   std::unordered_set<std::uint64_t> in_use_;  // names of the current school (all its years)
   std::string current_school_;
   bool in_school_ = false;

@@ -66,6 +66,25 @@ TEST(TextFix, RenameGuard) {
   EXPECT_EQ(*g.decide("2", "2025", "xA", upper), "A");
 }
 
+// Two spellings the database folds together are one group: both are renamed or neither is
+// (found by fuzz_fix: "=xX" renamed, "=xx" kept, which split the group).
+TEST(TextFix, RenameGuardDecidesOncePerFoldedGroup) {
+  RenameGuard g;
+  const auto strip = [](std::string_view n, std::string& out) {
+    if (n.empty() || n[0] != '=') return false;
+    out.assign(n.substr(1));
+    return true;
+  };
+  ASSERT_NE(g.decide("1", "2025", "=Lab", strip), nullptr);
+  const std::string* other = g.decide("1", "2025", "=LAB", strip);
+  ASSERT_NE(other, nullptr);
+  EXPECT_EQ(*other, "LAB");
+  // A group kept under one spelling is kept under the other.
+  EXPECT_EQ(g.decide("1", "2025", "Art", strip), nullptr);
+  EXPECT_EQ(g.decide("1", "2025", "=Art", strip), nullptr);
+  EXPECT_EQ(g.decide("1", "2025", "=ART", strip), nullptr);
+}
+
 TEST(TextFix, RenameGuardForgetsNamesOfEarlierSchools) {
   RenameGuard g;
   const auto strip_x = [](std::string_view n, std::string& out) {
