@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -60,6 +61,9 @@ class FixContext {
   // The fold hashes of every group name in the file, sorted (fix::group_names_in_file), when a
   // renaming fix may apply; empty otherwise. Renames check their new name against it.
   std::span<const std::uint64_t> names_in_file() const { return names_in_file_; }
+  // New names given by any renaming fix in this run (values::RenameGuard's scoped hashes), so
+  // two rules never rename two groups to one name.
+  std::unordered_set<std::uint64_t>& renamed_to() { return renamed_to_; }
 
   // Logs a repair of `row`; `describe` appends a short "before -> after" to a std::string&.
   template <typename Describe>
@@ -88,6 +92,7 @@ class FixContext {
   bool unsafe_;
   bool neutralize_formulas_;
   std::span<const std::uint64_t> names_in_file_;
+  std::unordered_set<std::uint64_t> renamed_to_;
   std::string text_;
 };
 

@@ -4,6 +4,7 @@
 
 #include "reader/csv_reader.hpp"
 #include "values/group_name.hpp"
+#include "values/text_fix.hpp"
 
 namespace cerslint::fix {
 
@@ -15,7 +16,7 @@ Result<std::vector<std::uint64_t>> group_names_in_file(const std::string& path,
   if (csv.next() == nullptr) return std::vector<std::uint64_t>{};  // the header
   const int column = map.index[static_cast<std::size_t>(engine::Column::kGroupName)];
   std::vector<std::uint64_t> names;
-  std::string scratch;
+  std::string scratch, plain;
   std::string last;
   bool have_last = false;
   while (const reader::Record* r = csv.next()) {
@@ -25,6 +26,9 @@ Result<std::vector<std::uint64_t>> group_names_in_file(const std::string& path,
     last.assign(name);
     have_last = true;
     names.push_back(values::group_name_fold_hash(name, scratch));
+    // G003 (no guard: it rightly makes look-alike spellings one group) may write the name
+    // with invisible characters out and look-alike letters plain: that name is taken too.
+    if (values::plain_group_name(name, plain)) names.push_back(values::group_name_fold_hash(plain, scratch));
     // Keep the vector near the number of distinct names, not of groups in file order.
     if (names.size() >= 4096 && (names.size() & (names.size() - 1)) == 0) {
       std::sort(names.begin(), names.end());

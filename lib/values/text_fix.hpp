@@ -66,11 +66,14 @@ class RenameGuard {
   // `names_in_file`: the fold hashes of every group name in the file, sorted (the fixer reads
   // them first). When given, a new name is refused if any group of the file has it, whatever
   // the school or year and wherever its rows are, and a school whose rows come back may still
-  // be renamed: the first decision is then the one a second run would make.
+  // be renamed: the first decision is then the one a second run would make. `renamed_to`: the
+  // new names of every renaming rule in this run (FixContext::renamed_to), so a G004 rename
+  // and a G007 rename never meet.
   template <typename Propose>
   const std::string* decide(std::string_view school, std::string_view year,
                             std::string_view name, Propose&& propose,
-                            std::span<const std::uint64_t> names_in_file = {}) {
+                            std::span<const std::uint64_t> names_in_file = {},
+                            std::unordered_set<std::uint64_t>* renamed_to = nullptr) {
     if (have_last_ && name == last_name_ && school == last_school_ && year == last_year_) {
       return last_;
     }
@@ -106,7 +109,9 @@ class RenameGuard {
           whole_file ? !std::binary_search(names_in_file.begin(), names_in_file.end(),
                                            group_name_fold_hash(proposed_, scratch_))
                      : !reopened_;
-      if (free && !proposed_.empty() && in_use_.insert(target).second) decision = proposed_;
+      // New names are shared with the other renaming rules when the caller gives a set.
+      auto& taken = renamed_to != nullptr && whole_file ? *renamed_to : in_use_;
+      if (free && !proposed_.empty() && taken.insert(target).second) decision = proposed_;
       group_targets_[group_fold] = decision.empty() ? 0 : target;
     }
     last_ = decision.empty() ? nullptr : &decision;

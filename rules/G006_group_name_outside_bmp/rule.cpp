@@ -54,7 +54,7 @@ class RemoveOutsideBmp final : public engine::RowFix {
                         values::remove_outside_bmp(n, out);
                         return true;
                       },
-        ctx.names_in_file());
+        ctx.names_in_file(), &ctx.renamed_to());
     if (renamed == nullptr) return;
     ctx.replace(kMeta, row, Column::kGroupName, *renamed);
   }

@@ -113,7 +113,7 @@ class RepairFormulaPrefix final : public engine::RowFix {
           if (values::code_point_count(text::strip(out)) > kStoredLimit) out.clear();  // keep
           return true;
         },
-        ctx.names_in_file());
+        ctx.names_in_file(), &ctx.renamed_to());
     if (renamed == nullptr) return;
     ctx.replace(kMeta, row, Column::kGroupName, *renamed);
   }
