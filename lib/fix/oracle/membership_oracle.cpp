@@ -201,9 +201,11 @@ std::vector<std::string> normal_logins(std::string_view raw) {
   // Quoted text is a display name (`"ann@x.org" <ann@x.org>`), never an address.
   std::vector<std::string> parts;
   std::string cur;
+  // A quote without its pair quotes nothing (L003 still reads the address in brackets).
+  const bool pairs = std::count(cell.begin(), cell.end(), '"') % 2 == 0;
   bool quoted = false;
   for (const char c : cell + ' ') {
-    if (c == '"') quoted = !quoted;
+    if (c == '"' && pairs) quoted = !quoted;
     if (quoted) continue;
     // Control characters left in the cell are whitespace (tab, line breaks, and U+001C-U+001F,
     // which Java and ICU count as whitespace): they separate, as spaces do.
