@@ -201,11 +201,10 @@ std::vector<std::string> normal_logins(std::string_view raw) {
   // Quoted text is a display name (`"ann@x.org" <ann@x.org>`), never an address.
   std::vector<std::string> parts;
   std::string cur;
-  // A quote without its pair quotes nothing (L003 still reads the address in brackets).
-  const bool pairs = std::count(cell.begin(), cell.end(), '"') % 2 == 0;
+  // A quote without its pair quotes to the end of the cell, as L001 reads it.
   bool quoted = false;
   for (const char c : cell + ' ') {
-    if (c == '"' && pairs) quoted = !quoted;
+    if (c == '"') quoted = !quoted;
     if (quoted) continue;
     // Control characters left in the cell are whitespace (tab, line breaks, and U+001C-U+001F,
     // which Java and ICU count as whitespace): they separate, as spaces do.
@@ -225,6 +224,17 @@ std::vector<std::string> normal_logins(std::string_view raw) {
     }
     const std::size_t at = t.find('@');
     if (at != std::string::npos && at > 0 && at + 1 < t.size()) out.push_back(std::move(t));
+  }
+  // No address outside quotes, but one in brackets (`Lee, Ann" <a@x.org>`, a quote without its
+  // pair): the address in brackets is the login, as L003 reads it.
+  if (out.empty()) {
+    const std::size_t open = cell.find('<');
+    const std::size_t close = open == std::string::npos ? open : cell.find('>', open);
+    if (close != std::string::npos) {
+      std::string inside = cell.substr(open + 1, close - open - 1);
+      const std::size_t at = inside.find('@');
+      if (at != std::string::npos && at > 0 && at + 1 < inside.size()) out.push_back(trim(inside));
+    }
   }
   // No address at all ("jdoe", "ann lee"): the cell is one login as written, its whitespace
   // runs as one space (F006 joins a line break in a login with a space).
