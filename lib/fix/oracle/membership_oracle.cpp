@@ -291,40 +291,6 @@ std::string as_utf8(const std::string& bytes) {
   return convert(bytes, "windows-1252");
 }
 
-// `input_groups`: for an output, the input's groups, so that split parts `X 1`, `X 2` (names
-// that are not an input group) count as `X`.
-Memberships memberships(const std::string& utf8_text, const Memberships* input) {
-  Memberships m;
-  auto csv = reader::CsvReader::from_memory(utf8_text);
-  const reader::Record* header = csv.next();
-  if (header == nullptr) return m;
-  const engine::ColumnMap map = engine::ColumnMap::from_header(*header);
-  while (const reader::Record* r = csv.next()) {
-    const engine::Row row(*r, map);
-    const std::string ssid = key_part(trim(row.value(Column::kSsid)));
-    const std::string_view login_cell = row.value(Column::kLogin);
-    std::vector<std::string> logins = normal_logins(login_cell);
-    for (std::string& l : logins) l = key_part(std::move(l));
-    if (ssid.empty() && logins.empty()) continue;
-    const std::string prefix = key_part(normal_school(row.value(Column::kSchool))) + "\x1f" +
-                               key_part(normal_year(row.value(Column::kYear))) + "\x1f";
-    std::string group = key_part(trim(row.value(Column::kGroupName)));
-    if (input != nullptr && !input->groups.count(prefix + group)) {
-      const std::size_t sp = group.rfind(' ');
-      if (sp != std::string::npos && all_ascii_digits(group.substr(sp + 1)) &&
-          input->groups.count(prefix + group.substr(0, sp))) {
-        group.resize(sp);
-      }
-    }
-    const std::string key = prefix + group;
-    m.groups.insert(key);
-    if (!ssid.empty()) m.members.insert(key + "\x1fS\x1f" + ssid);
-    for (const std::string& l : logins) m.members.insert(key + "\x1fL\x1f" + l);
-    if (!logins.empty()) m.login_text[key] += key_part(lower_ascii(visible_login_text(login_cell))) + "\x1f";
-  }
-  return m;
-}
-
 namespace {
 // A group name as a person reads it, for counting groups: control and invisible characters
 // out, trimmed, inner whitespace runs as one space, lower-cased, then ICU's confusable skeleton
@@ -383,6 +349,50 @@ std::string without_group_name(const std::string& group_key) {
   return group_key.substr(0, group_key.find('\x1f', a + 1));
 }
 }  // namespace
+
+// `input_groups`: for an output, the input's groups, so that split parts `X 1`, `X 2` (names
+// that are not an input group) count as `X`.
+Memberships memberships(const std::string& utf8_text, const Memberships* input) {
+  Memberships m;
+  auto csv = reader::CsvReader::from_memory(utf8_text);
+  const reader::Record* header = csv.next();
+  if (header == nullptr) return m;
+  const engine::ColumnMap map = engine::ColumnMap::from_header(*header);
+  std::set<std::string> folded_input;  // prefix + folded name of each input group, when needed
+  while (const reader::Record* r = csv.next()) {
+    const engine::Row row(*r, map);
+    const std::string ssid = key_part(trim(row.value(Column::kSsid)));
+    const std::string_view login_cell = row.value(Column::kLogin);
+    std::vector<std::string> logins = normal_logins(login_cell);
+    for (std::string& l : logins) l = key_part(std::move(l));
+    if (ssid.empty() && logins.empty()) continue;
+    const std::string prefix = key_part(normal_school(row.value(Column::kSchool))) + "\x1f" +
+                               key_part(normal_year(row.value(Column::kYear))) + "\x1f";
+    std::string group = key_part(trim(row.value(Column::kGroupName)));
+    if (input != nullptr && !input->groups.count(prefix + group)) {
+      // A split part `X 2` of input group `X`, unless an input group reads as this name itself
+      // (`Math 8⏎0`, whose line break F006 made a space).
+      if (folded_input.empty()) {
+        for (const std::string& g : input->groups) {
+          const std::size_t sep = g.rfind('\x1f');
+          folded_input.insert(g.substr(0, sep + 1) + folded_name(g.substr(sep + 1)));
+        }
+      }
+      const std::size_t sp = group.rfind(' ');
+      if (sp != std::string::npos && all_ascii_digits(group.substr(sp + 1)) &&
+          input->groups.count(prefix + group.substr(0, sp)) &&
+          !folded_input.count(prefix + folded_name(group))) {
+        group.resize(sp);
+      }
+    }
+    const std::string key = prefix + group;
+    m.groups.insert(key);
+    if (!ssid.empty()) m.members.insert(key + "\x1fS\x1f" + ssid);
+    for (const std::string& l : logins) m.members.insert(key + "\x1fL\x1f" + l);
+    if (!logins.empty()) m.login_text[key] += key_part(lower_ascii(visible_login_text(login_cell))) + "\x1f";
+  }
+  return m;
+}
 
 // Memberships without the group name: unsafe fixes may rename groups (look-alike characters,
 // Excel dates, names that collide), but never move a student or user to another school or year.
