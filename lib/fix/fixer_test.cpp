@@ -192,6 +192,26 @@ TEST(Fixer, GroupOver200IsSplitOnlyWithUnsafeFixes) {
   EXPECT_EQ(r.codes, "M003 ");
 }
 
+// Two rows that name a student of the first part and the same teacher give the second part
+// that teacher once, so a second run has no repeated row to remove (found by fuzz_fix).
+TEST(Fixer, SplitGivesEachPartATeacherOnce) {
+  std::string in = kHeader + row("Gr5", kS1, "9000000000", "u@example.org") +
+                   row("Gr5", kS1, "9000000001", "u@example.org");
+  for (int i = 2; i < 201; ++i) in += row("Gr5", kS1, std::to_string(9000000000 + i));
+  const FixRun once = fix(in, true);
+  ASSERT_TRUE(once.ok) << once.error;
+  const std::string teacher_row = row("Gr5 2", kS1, "", "u@example.org");
+  std::size_t in_part_2 = 0;
+  for (std::size_t at = once.output.find(teacher_row); at != std::string::npos;
+       at = once.output.find(teacher_row, at + 1)) {
+    ++in_part_2;
+  }
+  EXPECT_EQ(in_part_2, 1u) << once.output.substr(once.output.find("Gr5 2,"), 400);
+  const FixRun twice = fix(once.output, true);
+  ASSERT_TRUE(twice.ok) << twice.error;
+  EXPECT_FALSE(twice.changed) << twice.codes;
+}
+
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
   const std::string in = kHeader + big_group("Gr5", 201) + row("Gr5 2", kS1, "", "u@example.org");
   const FixRun r = fix(in, true);

@@ -1,5 +1,6 @@
 #include "fix/group_repair.hpp"
 
+#include <unordered_set>
 #include <utility>
 
 #include "fix/member_hash.hpp"
@@ -110,22 +111,31 @@ void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std:
           part_of[i] = placed++ / kMaxStudents + 1;
         }
       }
+      std::unordered_set<std::string> part_users;  // user rows written to the current part
+      const auto write_user = [&](const EditRow& user) {
+        line_.clear();
+        append_in_layout(line_, user, plan_.layout, eol_);
+        if (part_users.insert(line_).second) sink.row(line_, user, g.name, true);
+      };
       for (std::uint64_t p = 1; p <= parts; ++p) {
         const std::string name = g.name + " " + std::to_string(p);
         sink.split_part(g, name);
+        part_users.clear();
         for (const EditRow* u : users) {
           EditRow copy = *u;
           copy[Column::kGroupName] = name;
-          write(copy);
+          write_user(copy);
         }
         // A row naming both a student and a user: its user must see every part, not only the
-        // student's, so the other parts get the user on a row of its own.
+        // student's, so the other parts get the user on a row of its own, once per part (two
+        // such rows with one user would otherwise give a part a repeated row, which a second
+        // run removes: found by fuzz_fix).
         for (std::size_t i = 0; i < n; ++i) {
           if (part_of[i] == 0 || part_of[i] == p || text::is_blank(rows[i].row[Column::kLogin])) continue;
           EditRow user = rows[i].row;
           user[Column::kSsid].clear();
           user[Column::kGroupName] = name;
-          write(user);
+          write_user(user);
         }
         for (std::size_t i = 0; i < n; ++i) {
           if (part_of[i] != p) continue;
