@@ -241,7 +241,13 @@ std::vector<std::string> normal_logins(std::string_view raw) {
   if (out.empty()) {
     std::string whole;
     bool space = false;
-    for (const char c : trim(cell)) {
+    std::string plain = trim(cell);
+    // A parenthesised comment at the end is a display name (L003): `x@y (Ann)`, `@SUM(1)`.
+    if (const std::size_t open = plain.rfind('('); open != std::string::npos && open > 0 &&
+                                                 plain.back() == ')') {
+      plain = trim(plain.substr(0, open));
+    }
+    for (const char c : plain) {
       if (c == ' ' || static_cast<unsigned char>(c) < 0x20) {
         space = true;
         continue;
