@@ -231,9 +231,9 @@ std::vector<std::string> normal_logins(std::string_view raw) {
     const std::size_t open = cell.find('<');
     const std::size_t close = open == std::string::npos ? open : cell.find('>', open);
     if (close != std::string::npos) {
-      std::string inside = cell.substr(open + 1, close - open - 1);
-      const std::size_t at = inside.find('@');
-      if (at != std::string::npos && at > 0 && at + 1 < inside.size()) out.push_back(trim(inside));
+      // Whatever holds an '@' (`<ann@>` too): L003 unwraps it; L002 judges the address.
+      std::string inside = trim(cell.substr(open + 1, close - open - 1));
+      if (inside.find('@') != std::string::npos) out.push_back(std::move(inside));
     }
   }
   // No address at all ("jdoe", "ann lee"): the cell is one login as written, its whitespace
