@@ -105,9 +105,15 @@ class RenameGuard {
     if (const auto g = group_targets_.find(group_fold); g != group_targets_.end()) {
       if (g->second != 0 && g->second == target) decision = proposed_;
     } else {
+      // Free when no group of the file has the new name, or has it as G003 would write it
+      // (invisible characters out, look-alike letters plain: `'=<NUL>Roster` reads as `'=Roster`).
+      const auto taken_in_file = [&](std::string_view n) {
+        return std::binary_search(names_in_file.begin(), names_in_file.end(),
+                                  group_name_fold_hash(n, scratch_));
+      };
       const bool free =
-          whole_file ? !std::binary_search(names_in_file.begin(), names_in_file.end(),
-                                           group_name_fold_hash(proposed_, scratch_))
+          whole_file ? !taken_in_file(proposed_) &&
+                           !(plain_group_name(proposed_, plain_) && taken_in_file(plain_))
                      : !reopened_;
       // New names are shared with the other renaming rules when the caller gives a set.
       auto& taken = renamed_to != nullptr && whole_file ? *renamed_to : in_use_;
@@ -129,7 +135,7 @@ class RenameGuard {
   bool have_last_ = false;
   std::string last_school_, last_year_, last_name_;
   const std::string* last_ = nullptr;
-  std::string key_, scratch_, proposed_;
+  std::string key_, scratch_, proposed_, plain_;
   std::unordered_map<std::uint64_t, std::string> decided_;  // "" = keep the name
   // Per group as the database sees it (scope and folded name): the folded new name, 0 = keep.
   std::unordered_map<std::uint64_t, std::uint64_t> group_targets_;
