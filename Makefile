@@ -23,7 +23,7 @@ demo: build
 	@scripts/demo $(BUILD)/tools/cerslint/cerslint
 
 # The suite with g++-12, then again under ASan + UBSan with clang-14 (the `asan` preset), which
-# also runs each libFuzzer target for a short smoke time (CERSLINT_FUZZ_SMOKE_SECONDS).
+# also runs each libFuzzer target on a fixed sequence of new inputs (CERSLINT_FUZZ_SMOKE_RUNS).
 test: build
 	@ctest --preset $(PRESET) -j $(JOBS)
 	@$(MAKE) --no-print-directory test-asan
