@@ -103,20 +103,9 @@ void check_mode(std::string_view data, Mode mode) {
                    "the output has a quote error on line " + std::to_string(r->line()));
     }
   }
-  // A charset that is not UTF-8 or UTF-16 is a statistical guess (ICU's detector): read the
-  // input as the fixer did, so only what the fixer did after decoding is compared. Valid UTF-8
-  // the fixer did not convert is read as UTF-8, even when its many NUL bytes make the oracle's
-  // own guess say UTF-16 without a byte order mark.
-  const std::string input(data);
-  // Likewise UTF-16 without a byte order mark is a guess (how many zero bytes where): the
-  // oracle's own reading is used only when the file starts with a byte order mark.
-  const bool kept_as_utf8 = log.converted_from.empty() && oracle::valid_utf8(input);
-  const bool bom = input.size() >= 2 && ((input[0] == '\xff' && input[1] == '\xfe') ||
-                                         (input[0] == '\xfe' && input[1] == '\xff'));
-  const oracle::Memberships in = oracle::memberships(
-      kept_as_utf8                                 ? input
-      : log.converted_from.empty() || bom          ? oracle::as_utf8(input)
-                                                   : oracle::decode_as(input, log.converted_from));
+  // A guessed charset is read as the fixer guessed it: only what it did after decoding counts.
+  const oracle::Memberships in =
+      oracle::memberships(oracle::read_as_fixer_did(std::string(data), log.converted_from));
   const oracle::Memberships out = oracle::memberships(output, &in);
   const std::string difference = oracle::lost_or_invented(in, out, mode != Mode::kSafe);
   FUZZ_REQUIRE(difference.empty(), std::string(mode == Mode::kSafe ? "memberships differ:\n"

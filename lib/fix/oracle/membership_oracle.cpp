@@ -272,19 +272,23 @@ bool valid_utf8(const std::string& s) {
   return true;
 }
 
-std::string decode_as(const std::string& bytes, const std::string& icu_name) {
-  return convert(bytes, icu_name.c_str());
+namespace {
+// "UTF-16LE", "UTF-16BE" or "" from the byte order mark.
+const char* utf16_bom(const std::string& bytes) {
+  if (bytes.size() < 2) return "";
+  const auto a = static_cast<unsigned char>(bytes[0]), b = static_cast<unsigned char>(bytes[1]);
+  return a == 0xFF && b == 0xFE ? "UTF-16LE" : a == 0xFE && b == 0xFF ? "UTF-16BE" : "";
+}
+}  // namespace
+
+std::string read_as_fixer_did(const std::string& bytes, const std::string& converted_from) {
+  if (converted_from.empty()) return valid_utf8(bytes) ? bytes : as_utf8(bytes);
+  if (*utf16_bom(bytes) != '\0') return as_utf8(bytes);
+  return convert(bytes, converted_from.c_str());
 }
 
 std::string as_utf8(const std::string& bytes) {
-  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
-      static_cast<unsigned char>(bytes[1]) == 0xFE) {
-    return convert(bytes, "UTF-16LE");
-  }
-  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
-      static_cast<unsigned char>(bytes[1]) == 0xFF) {
-    return convert(bytes, "UTF-16BE");
-  }
+  if (const char* bom = utf16_bom(bytes); *bom != '\0') return convert(bytes, bom);
   // UTF-16 without a byte order mark: ASCII text has a zero in every other byte (and zero
   // bytes are valid UTF-8, so this comes first).
   std::size_t even_zero = 0, odd_zero = 0;
@@ -458,10 +462,10 @@ std::string lost_or_invented(const Memberships& in, const Memberships& out, bool
       for (std::string k : members) {
         if (f007_drops(k)) continue;
         std::replace(k.begin(), k.end(), '\\', '/');  // F007, as in without_group
-        const std::size_t a = k.find('\x1f');
-        const std::size_t b = k.find('\x1f', a + 1);
-        const std::size_t c = k.find('\x1f', b + 1);
-        names[k.substr(0, b)].insert(folded_name(k.substr(b + 1, c - b - 1)));
+        const std::size_t school_end = k.find('\x1f');
+        const std::size_t year_end = k.find('\x1f', school_end + 1);
+        const std::size_t name_end = k.find('\x1f', year_end + 1);
+        names[k.substr(0, year_end)].insert(folded_name(k.substr(year_end + 1, name_end - year_end - 1)));
       }
       return names;
     };

@@ -33,10 +33,11 @@ constexpr std::int32_t kFixtureCurrentYear = 2027;
 // order mark, UTF-8, else Windows-1252.
 bool valid_utf8(const std::string& s);
 std::string as_utf8(const std::string& bytes);
-// `bytes` decoded from the named ICU charset (for inputs whose charset is a statistical guess:
-// the oracle then reads them as the fixer said it did, so a different guess is not taken for a
-// lost member).
-std::string decode_as(const std::string& bytes, const std::string& icu_name);
+// The input as the fixer read it, for the comparison: a charset the fixer guessed (ICU's
+// detector, or UTF-16 without a byte order mark) is taken from `converted_from` (its F001/F002
+// log), so a different guess is not taken for a lost member; with a byte order mark, or when the
+// fixer kept the bytes as UTF-8, the oracle reads them itself.
+std::string read_as_fixer_did(const std::string& bytes, const std::string& converted_from);
 
 // The declared normalisations, kept small and separate from the fixer.
 std::string trim(std::string_view s);                       // spaces and invisible characters
