@@ -340,6 +340,18 @@ TEST(Normaliser, LostOrInventedComparesMemberships) {
   EXPECT_EQ(lost_or_invented(two, renamed, true), "");
   EXPECT_NE(lost_or_invented(two, renamed, false), "");
   EXPECT_NE(lost_or_invented(two, merged, true).find("merged"), std::string::npos);
+  // `<NUL>=A` and `=A` are two groups to the database that read as one. Neutralizing `=A` alone
+  // makes them read apart (no split: each group keeps its rows); renaming half of `=A`'s rows
+  // is a split.
+  const std::string nul_a("\0=A,01611766111330,2025,Math,9000000001,\n", 41);
+  const Memberships alike = memberships(header + nul_a + "=A,01611766111330,2025,Math,9000000002,\n" +
+                                        "=A,01611766111330,2025,Math,9000000003,\n");
+  const Memberships apart = memberships(header + nul_a + "'=A,01611766111330,2025,Math,9000000002,\n" +
+                                        "'=A,01611766111330,2025,Math,9000000003,\n");
+  const Memberships split_a = memberships(header + nul_a + "'=A,01611766111330,2025,Math,9000000002,\n" +
+                                          "=A,01611766111330,2025,Math,9000000003,\n");
+  EXPECT_EQ(lost_or_invented(alike, apart, true), "");
+  EXPECT_NE(lost_or_invented(alike, split_a, true).find("split"), std::string::npos);
 }
 
 }  // namespace

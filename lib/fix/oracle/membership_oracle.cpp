@@ -348,6 +348,27 @@ std::string folded_name(std::string_view key_name) {
   skeleton.resize(static_cast<std::size_t>(n));
   return skeleton;
 }
+// A group name as the database tells groups apart (a model, independent of
+// values::group_name_fold_hash): trimmed, whitespace runs as one space, lower-cased. Finer than
+// folded_name: `<NUL>=A` and `=A` are two groups here and one to a reader.
+std::string database_name(std::string_view key_name) {
+  std::string name(key_name);
+  for (std::size_t at = name.find("<US>"); at != std::string::npos; at = name.find("<US>", at + 1)) {
+    name.replace(at, 4, "\x1f");
+  }
+  std::vector<UChar32> out;
+  bool space = false;
+  for (const UChar32 c : code_points(name)) {
+    if (u_isWhitespace(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(u_tolower(c));
+  }
+  return utf8(out, 0, out.size());
+}
 // F007's unsafe fix: `\N` is no value; any other backslash becomes '/'.
 bool f007_drops(const std::string& key) {
   return key.size() >= 3 && (key.compare(key.size() - 3, 3, "\x1f\\N") == 0 ||
@@ -454,10 +475,14 @@ std::string lost_or_invented(const Memberships& in, const Memberships& out, bool
   }
   if (a != b) return describe_difference(a, b);
   if (renames_allowed) {
-    // Renames are one to one: each school and year keeps as many groups as it had (names
-    // compared as the database compares them), so no two groups were merged by a new name.
-    // Groups with a member left (F007 may empty one: `\N` is no value).
-    const auto count = [](const std::set<std::string>& members) {
+    // Renames are one to one. A merge of two groups leaves fewer groups as a person reads
+    // them (folded_name); a split of one group (renamed on some rows only) leaves more as the
+    // database tells them apart (database_name). Neither count may move that way. The other
+    // directions are repairs: G003 makes `<NUL>=A` and `=A` one group, as the person read them;
+    // a rename of `=A` alone (G007) makes two groups that read alike read apart.
+    // Groups with a member left only (F007 may empty one: `\N` is no value).
+    using Fold = std::string (*)(std::string_view);
+    const auto count = [](const std::set<std::string>& members, Fold fold) {
       std::map<std::string, std::set<std::string>> names;  // school \x1f year -> folded names
       for (std::string k : members) {
         if (f007_drops(k)) continue;
@@ -465,21 +490,28 @@ std::string lost_or_invented(const Memberships& in, const Memberships& out, bool
         const std::size_t school_end = k.find('\x1f');
         const std::size_t year_end = k.find('\x1f', school_end + 1);
         const std::size_t name_end = k.find('\x1f', year_end + 1);
-        names[k.substr(0, year_end)].insert(folded_name(k.substr(year_end + 1, name_end - year_end - 1)));
+        names[k.substr(0, year_end)].insert(fold(k.substr(year_end + 1, name_end - year_end - 1)));
       }
       return names;
     };
-    const auto before = count(in.members), after = count(out.members);
-    for (const auto& [scope, names] : before) {
-      const auto it = after.find(scope);
-      const std::size_t now = it == after.end() ? 0 : it->second.size();
-      if (now != names.size()) {
-        std::string readable = scope;
-        std::replace(readable.begin(), readable.end(), '\x1f', '|');
-        return "  groups of " + readable + ": " + std::to_string(names.size()) + " before, " +
-               std::to_string(now) + " after (two groups merged under one name?)\n";
+    const auto moved = [&](Fold fold, bool fewer_is_wrong, const char* what) -> std::string {
+      const auto before = count(in.members, fold), after = count(out.members, fold);
+      for (const auto& [scope, names] : before) {
+        const auto it = after.find(scope);
+        const std::size_t now = it == after.end() ? 0 : it->second.size();
+        if (fewer_is_wrong ? now < names.size() : now > names.size()) {
+          std::string readable = scope;
+          std::replace(readable.begin(), readable.end(), '\x1f', '|');
+          return "  groups of " + readable + ": " + std::to_string(names.size()) + " before, " +
+                 std::to_string(now) + " after (" + what + ")\n";
+        }
       }
+      return std::string();
+    };
+    if (auto merged = moved(folded_name, true, "two groups merged under one name?"); !merged.empty()) {
+      return merged;
     }
+    return moved(database_name, false, "a group split, renamed on some rows only?");
   }
   return std::string();
 }
