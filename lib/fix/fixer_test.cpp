@@ -212,6 +212,27 @@ TEST(Fixer, SplitGivesEachPartATeacherOnce) {
   EXPECT_FALSE(twice.changed) << twice.codes;
 }
 
+// A group over 200 students whose subject is in conflict (Math, ELA, blank) is not filled
+// whole; after the split, a part naming only Math and a blank is a group of its own, which U002
+// fills in the same run, so a second run changes nothing (found by fuzz_fix).
+TEST(Fixer, SplitPartsGetTheirSubjectFilled) {
+  std::string in = kHeader;
+  const auto with_subject = [](std::string line, const std::string& subject) {
+    return line.replace(line.find(",Math,"), 6, "," + subject + ",");
+  };
+  in += with_subject(row("Gr5", kS1, "9000000000"), "");
+  for (int i = 1; i < 201; ++i) in += row("Gr5", kS1, std::to_string(9000000000 + i));
+  in += with_subject(row("Gr5", kS1, "9000000201"), "ELA");
+  const FixRun once = fix(in, true);
+  ASSERT_TRUE(once.ok) << once.error;
+  EXPECT_NE(once.output.find("Gr5 1," + kS1 + ",2026,Math,9000000000,"), std::string::npos)
+      << once.output.substr(0, 300);
+  EXPECT_NE(once.output.find("Gr5 2," + kS1 + ",2026,ELA,9000000201,"), std::string::npos);
+  const FixRun twice = fix(once.output, true);
+  ASSERT_TRUE(twice.ok) << twice.error;
+  EXPECT_FALSE(twice.changed) << twice.codes;
+}
+
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
   const std::string in = kHeader + big_group("Gr5", 201) + row("Gr5 2", kS1, "", "u@example.org");
   const FixRun r = fix(in, true);

@@ -38,37 +38,9 @@ void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std:
   };
   // U002 (unsafe): a group that names one subject on some rows and leaves it blank on others
   // gets that subject on every row, so a new group's subject no longer depends on row order.
-  if (fill_subjects_ && n > 0 && !text::is_blank(rows[0].row[Column::kSchool]) &&
-      !text::is_blank(g.name) && text::parse_java_int(rows[0].row[Column::kYear])) {
-    subject_.clear();
-    bool conflict = false;
-    std::size_t blanks = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const EditRow& row = rows[i].row;
-      if (!own(row)) continue;
-      const std::string_view s = text::strip(row[Column::kSubject]);
-      if (s.empty()) {
-        ++blanks;
-      } else if (subject_.empty()) {
-        subject_.assign(s);
-      } else if (!text::equals_ignore_case(subject_, s)) {
-        conflict = true;
-      }
-    }
-    if (!subject_.empty() && !conflict && blanks > 0) {
-      for (std::size_t i = 0; i < n; ++i) {
-        PendingRow& p = rows[i];
-        if (!own(p.row) || !text::strip(p.row[Column::kSubject]).empty()) continue;
-        p.row[Column::kSubject] = subject_;
-        p.line.clear();
-        append_in_layout(p.line, p.row, plan_.layout, eol_);
-        p.rewritten = true;
-      }
-      ctx_.applied_at(u002_, g.first_row, g.first_line,
-                      "group " + g.name + ": subject " + subject_ + " written on " +
-                          std::to_string(blanks) + " row(s) that left it blank");
-    }
-  }
+  const bool fillable = fill_subjects_ && n > 0 && !text::is_blank(rows[0].row[Column::kSchool]) &&
+                        !text::is_blank(g.name) && text::parse_java_int(rows[0].row[Column::kYear]);
+  if (fillable) fill_subjects(g, g.name, rows, n, own);
 
   // Exact duplicate rows (after the fills above, so fixing twice changes nothing more).
   n = remove_repeats(g, rows, n);
@@ -97,11 +69,6 @@ void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std:
         const EditRow& row = rows[i].row;
         if (own(row) && text::is_blank(row[Column::kSsid])) users.push_back(&row);
       }
-      const auto write = [&](const EditRow& copy) {
-        line_.clear();
-        append_in_layout(line_, copy, plan_.layout, eol_);
-        sink.row(line_, copy, g.name, true);
-      };
       // Students go to the parts in file order, 200 each. Every part's rows are written
       // together (a part that came back after another would need M004's move on a second run).
       std::vector<std::uint64_t> part_of(n, 0);  // 0: not a student row of this group
@@ -111,38 +78,49 @@ void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std:
           part_of[i] = placed++ / kMaxStudents + 1;
         }
       }
-      std::unordered_set<std::string> part_users;  // user rows written to the current part
-      const auto write_user = [&](const EditRow& user) {
-        line_.clear();
-        append_in_layout(line_, user, plan_.layout, eol_);
-        if (part_users.insert(line_).second) sink.row(line_, user, g.name, true);
+      // Each part is built whole first: U002 judges it as the next run will see it (a group
+      // whose subject was in conflict may name one subject in a part), then repeats the fill
+      // made go, as in any group (found by fuzz_fix: a second run filled part 1).
+      std::unordered_set<std::string> part_users;  // user rows already in the current part
+      const auto add = [&](const EditRow& row, const std::string& name) {
+        if (part_size_ == part_.size()) part_.emplace_back();
+        PendingRow& p = part_[part_size_++];
+        p.row = row;
+        p.row[Column::kGroupName] = name;
+        p.line.clear();
+        append_in_layout(p.line, p.row, plan_.layout, eol_);
+        p.rewritten = true;
       };
+      const auto is_part_row = [](const EditRow&) { return true; };
       for (std::uint64_t p = 1; p <= parts; ++p) {
         const std::string name = g.name + " " + std::to_string(p);
         sink.split_part(g, name);
-        part_users.clear();
-        for (const EditRow* u : users) {
-          EditRow copy = *u;
-          copy[Column::kGroupName] = name;
-          write_user(copy);
-        }
+        part_size_ = 0;
+        for (const EditRow* u : users) add(*u, name);
         // A row naming both a student and a user: its user must see every part, not only the
-        // student's, so the other parts get the user on a row of its own, once per part (two
-        // such rows with one user would otherwise give a part a repeated row, which a second
-        // run removes: found by fuzz_fix).
+        // student's, so the other parts get the user on a row of its own.
         for (std::size_t i = 0; i < n; ++i) {
           if (part_of[i] == 0 || part_of[i] == p || text::is_blank(rows[i].row[Column::kLogin])) continue;
           EditRow user = rows[i].row;
           user[Column::kSsid].clear();
-          user[Column::kGroupName] = name;
-          write_user(user);
+          add(user, name);
         }
+        const std::size_t user_rows = part_size_;
         for (std::size_t i = 0; i < n; ++i) {
-          if (part_of[i] != p) continue;
-          EditRow copy = rows[i].row;
-          copy[Column::kGroupName] = name;
-          write(copy);
+          if (part_of[i] == p) add(rows[i].row, name);
         }
+        if (fillable) fill_subjects(g, name, part_, part_size_, is_part_row);
+        // The split's own copies of a user row, once per part (two rows naming one user would
+        // otherwise give a part a repeated row: found by fuzz_fix); then repeats as in any group.
+        part_users.clear();
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < part_size_; ++i) {
+          if (i < user_rows && !part_users.insert(part_[i].line).second) continue;
+          if (kept != i) std::swap(part_[kept], part_[i]);
+          ++kept;
+        }
+        kept = remove_repeats(g, part_, kept);
+        for (std::size_t i = 0; i < kept; ++i) sink.row(part_[i].line, part_[i].row, g.name, true);
       }
       return;
     }
@@ -151,6 +129,38 @@ void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std:
     const PendingRow& p = rows[i];
     sink.row(p.line, p.row, p.row[Column::kGroupName], p.rewritten);
   }
+}
+
+template <typename Own>
+void GroupRepair::fill_subjects(const GroupInfo& g, std::string_view name, std::vector<PendingRow>& rows,
+                                std::size_t n, const Own& own) {
+  subject_.clear();
+  bool conflict = false;
+  std::size_t blanks = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const EditRow& row = rows[i].row;
+    if (!own(row)) continue;
+    const std::string_view s = text::strip(row[Column::kSubject]);
+    if (s.empty()) {
+      ++blanks;
+    } else if (subject_.empty()) {
+      subject_.assign(s);
+    } else if (!text::equals_ignore_case(subject_, s)) {
+      conflict = true;
+    }
+  }
+  if (subject_.empty() || conflict || blanks == 0) return;
+  for (std::size_t i = 0; i < n; ++i) {
+    PendingRow& p = rows[i];
+    if (!own(p.row) || !text::strip(p.row[Column::kSubject]).empty()) continue;
+    p.row[Column::kSubject] = subject_;
+    p.line.clear();
+    append_in_layout(p.line, p.row, plan_.layout, eol_);
+    p.rewritten = true;
+  }
+  ctx_.applied_at(u002_, g.first_row, g.first_line,
+                  "group " + std::string(name) + ": subject " + subject_ + " written on " +
+                      std::to_string(blanks) + " row(s) that left it blank");
 }
 
 std::size_t GroupRepair::remove_repeats(const GroupInfo& g, std::vector<PendingRow>& rows,

@@ -44,6 +44,11 @@ class GroupRepair {
 
  private:
   std::size_t remove_repeats(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n);
+  // U002: writes the one subject the rows[0, n) for which `own(row)` holds name into those of
+  // them that leave it blank; nothing when they name none or two.
+  template <typename Own>
+  void fill_subjects(const GroupInfo& g, std::string_view name, std::vector<PendingRow>& rows,
+                     std::size_t n, const Own& own);
 
   const FixOptions& options_;
   const FixPlan& plan_;
@@ -54,9 +59,12 @@ class GroupRepair {
   const engine::RuleMeta& l005_;
   const engine::RuleMeta& u002_;
   bool fill_subjects_, split_groups_;
-  std::string subject_, line_;
+  std::string subject_;
   // Open-addressing set of (line hash, row index) for repeated rows, reused group after group.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> seen_;
+  // A split part's rows while it is built (M003), reused part after part.
+  std::vector<PendingRow> part_;
+  std::size_t part_size_ = 0;
 };
 
 }  // namespace cerslint::fix
