@@ -233,6 +233,24 @@ TEST(Fixer, SplitPartsGetTheirSubjectFilled) {
   EXPECT_FALSE(twice.changed) << twice.codes;
 }
 
+// U002 judges a group over the whole file: a blank subject on a row of the group attached to
+// another school's block (here a school CERS does not know, inside a known school's block) is
+// filled too. Deciding per block made the result depend on where rows stood, and rows move
+// (found by fuzz_fix: a second run filled more).
+TEST(Fixer, SubjectFillSeesTheGroupsRowsWherever) {
+  const std::string unknown = "88800120012001";
+  std::string blank_g = row("G", unknown, "9000000003");
+  blank_g.replace(blank_g.find(",Math,"), 6, ",,");
+  const std::string in = kHeader + row("G", unknown, "9000000001") + row("A", kS1, "9000000002") +
+                         blank_g + row("B", kS2, "9000000004") + row("A", kS1, "9000000005");
+  const FixRun once = fix(in, true);
+  ASSERT_TRUE(once.ok) << once.error;
+  EXPECT_NE(once.output.find(row("G", unknown, "9000000003")), std::string::npos) << once.output;
+  const FixRun twice = fix(once.output, true);
+  ASSERT_TRUE(twice.ok) << twice.error;
+  EXPECT_FALSE(twice.changed) << twice.codes;
+}
+
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
   const std::string in = kHeader + big_group("Gr5", 201) + row("Gr5 2", kS1, "", "u@example.org");
   const FixRun r = fix(in, true);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -136,12 +137,16 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
   std::string line, key;
   std::uint64_t written_members = 0;  // multiset sum of member hashes written by pass A
   std::uint64_t rows_in = 0;
+  // U002 decides per group over the whole file, so the rows' places (which move) do not matter.
+  std::optional<SubjectTally> subjects;
+  if (allowed(options, rule("U002"))) subjects.emplace();
   while (const reader::Record* rec = csv.next()) {
     const reader::Record& r = *rec;
     if (auto err = stage.repair(r)) return *err;
     ++rows_in;
     for (EditRow& row : stage.rows()) {
       if (row.drop) continue;
+      if (subjects) subjects->add(row);
       const std::string* current =
           blocks.empty() ? nullptr : &groups[blocks.back().group].info.school_text;
       if (!stage.attaches(row, current)) {
@@ -230,7 +235,7 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
   } closer{fd1};
 
   FileSink sink(w2.value(), groups);
-  GroupRepair repair(options, plan, ctx, eol);
+  GroupRepair repair(options, plan, ctx, eol, subjects ? &*subjects : nullptr);
   std::uint64_t read_members = 0;  // must equal written_members: pass A's rows all came back
   std::string group_text;
   std::vector<PendingRow> pending;

@@ -1,5 +1,6 @@
 #include "fix/group_repair.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 #include <utility>
 
@@ -16,7 +17,7 @@ constexpr std::uint64_t kMaxStudents = 200;
 }  // namespace
 
 GroupRepair::GroupRepair(const FixOptions& options, const FixPlan& plan, engine::FixContext& ctx,
-                         std::string eol)
+                         std::string eol, SubjectTally* subjects)
     : options_(options),
       plan_(plan),
       ctx_(ctx),
@@ -25,6 +26,7 @@ GroupRepair::GroupRepair(const FixOptions& options, const FixPlan& plan, engine:
       n005_(rule("N005")),
       l005_(rule("L005")),
       u002_(rule("U002")),
+      subjects_(subjects),
       fill_subjects_(allowed(options, u002_)),
       split_groups_(allowed(options, m003_)) {}
 
@@ -40,7 +42,8 @@ void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std:
   // gets that subject on every row, so a new group's subject no longer depends on row order.
   const bool fillable = fill_subjects_ && n > 0 && !text::is_blank(rows[0].row[Column::kSchool]) &&
                         !text::is_blank(g.name) && text::parse_java_int(rows[0].row[Column::kYear]);
-  if (fillable) fill_subjects(g, g.name, rows, n, own);
+  if (fillable && subjects_ == nullptr) fill_subjects(g, g.name, rows, n, own);
+  if (fill_subjects_ && subjects_ != nullptr) fill_from_tally(g, rows, n);
 
   // Exact duplicate rows (after the fills above, so fixing twice changes nothing more).
   n = remove_repeats(g, rows, n);
@@ -128,6 +131,39 @@ void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std:
   for (std::size_t i = 0; i < n; ++i) {
     const PendingRow& p = rows[i];
     sink.row(p.line, p.row, p.row[Column::kGroupName], p.rewritten);
+  }
+}
+
+void GroupRepair::fill_from_tally(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n) {
+  // One log entry per group filled: (name, subject, rows), few per block.
+  struct Filled {
+    std::string name;
+    const std::string* subject;
+    std::size_t rows;
+  };
+  std::vector<Filled> filled;
+  for (std::size_t i = 0; i < n; ++i) {
+    PendingRow& p = rows[i];
+    if (!text::strip(p.row[Column::kSubject]).empty()) continue;
+    const std::string* subject = subjects_->subject_for(p.row);
+    if (subject == nullptr) continue;
+    p.row[Column::kSubject] = *subject;
+    p.line.clear();
+    append_in_layout(p.line, p.row, plan_.layout, eol_);
+    p.rewritten = true;
+    const std::string& name = p.row[Column::kGroupName];
+    auto it = std::find_if(filled.begin(), filled.end(),
+                           [&](const Filled& f) { return f.name == name && f.subject == subject; });
+    if (it == filled.end()) {
+      filled.push_back({name, subject, 1});
+    } else {
+      ++it->rows;
+    }
+  }
+  for (const Filled& f : filled) {
+    ctx_.applied_at(u002_, g.first_row, g.first_line,
+                    "group " + f.name + ": subject " + *f.subject + " written on " +
+                        std::to_string(f.rows) + " row(s) that left it blank");
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include "engine/fix_api.hpp"
 #include "fix/fix_common.hpp"
+#include "fix/subject_tally.hpp"
 
 namespace cerslint::fix {
 
@@ -37,8 +38,10 @@ class GroupSink {
 
 class GroupRepair {
  public:
+  // `subjects`: the whole file's subjects by group (the full pipeline); without it, U002 judges
+  // a block's own rows (the stream, where a group's rows are all in its one block).
   GroupRepair(const FixOptions& options, const FixPlan& plan, engine::FixContext& ctx,
-              std::string eol);
+              std::string eol, SubjectTally* subjects = nullptr);
   // Repairs rows[0, n) (their order may change) and hands the result to `sink`.
   void repair(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n, GroupSink& sink);
 
@@ -46,6 +49,9 @@ class GroupRepair {
   std::size_t remove_repeats(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n);
   // U002: writes the one subject the rows[0, n) for which `own(row)` holds name into those of
   // them that leave it blank; nothing when they name none or two.
+  // U002 from the whole file's subjects: every blank subject in rows[0, n), the block's own
+  // rows and the rows attached to it alike.
+  void fill_from_tally(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n);
   template <typename Own>
   void fill_subjects(const GroupInfo& g, std::string_view name, std::vector<PendingRow>& rows,
                      std::size_t n, const Own& own);
@@ -58,6 +64,7 @@ class GroupRepair {
   const engine::RuleMeta& n005_;
   const engine::RuleMeta& l005_;
   const engine::RuleMeta& u002_;
+  SubjectTally* subjects_;
   bool fill_subjects_, split_groups_;
   std::string subject_;
   // Open-addressing set of (line hash, row index) for repeated rows, reused group after group.

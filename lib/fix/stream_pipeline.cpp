@@ -88,6 +88,7 @@ Result<StreamOutput> run_stream_pipeline(reader::CsvReader& csv, const FixPlan& 
   RowStage stage(options, plan, row_ctx, path, /*streaming=*/true);
   stage.count_ending(plan.header_ending);
   GroupRepair repair(options, plan, group_ctx, plan.eol);
+  const bool fill_subjects = allowed(options, rule("U002"));
   const auto fall_back = [&] { return StreamOutput{std::nullopt, row_log.count}; };
 
   auto file = output::TempFile::create();
@@ -135,7 +136,11 @@ Result<StreamOutput> run_stream_pipeline(reader::CsvReader& csv, const FixPlan& 
     if (eol_will_change(options, plan, stage.ending_counts())) return fall_back();
     for (EditRow& row : stage.rows()) {
       if (row.drop) continue;
-      if (!stage.attaches(row, in_block ? &block.school_text : nullptr) &&
+      const bool attached = stage.attaches(row, in_block ? &block.school_text : nullptr);
+      // A row of a group attached to another group's block: U002 must see the group's rows
+      // wherever they are, which only the full pipeline's whole-file view does.
+      if (attached && fill_subjects && SubjectTally::fillable(row)) return fall_back();
+      if (!attached &&
           (!in_block || row[Column::kSchool] != block.school_text ||
            row[Column::kGroupName] != block.name || row[Column::kYear] != block.year)) {
         // A new block: the one before gets its group repairs and is written.

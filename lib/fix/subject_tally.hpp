@@ -1,0 +1,37 @@
+// U002's view of the whole file, for the full pipeline: for each group (school, name and year
+// as written), the one subject its rows name, or that they name two. A blank subject is filled
+// from this, wherever the row stands: inside its group's block or attached to another block (a
+// row of a school CERS does not know, inside a known school's block). A decision per block
+// changed when rows moved, so a second run filled more (found by fuzz_fix).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+#include "engine/fix_api.hpp"
+
+namespace cerslint::fix {
+
+class SubjectTally {
+ public:
+  // Rows U002 fills at all: a school, a group name and a year that is a number (CERS skips the
+  // others, so they make no group).
+  static bool fillable(const engine::EditRow& row);
+  void add(const engine::EditRow& row);
+  // The subject for a blank subject of `row`'s group, or nullptr (none named, or two).
+  const std::string* subject_for(const engine::EditRow& row);
+
+ private:
+  std::uint64_t key_of(const engine::EditRow& row);
+  struct Entry {
+    std::string subject;  // the first named, stripped
+    bool conflict = false;
+  };
+  // By a 64-bit hash of the key: 8 bytes a group instead of its text (a collision would need
+  // billions of groups to be likely).
+  std::unordered_map<std::uint64_t, Entry> groups_;
+  std::string key_;
+};
+
+}  // namespace cerslint::fix
