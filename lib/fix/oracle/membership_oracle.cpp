@@ -181,8 +181,12 @@ namespace {
 std::string visible_login_text(std::string_view raw) {
   std::string cell;
   for (UChar32 c : code_points(raw)) {
-    if (c == 0x00A0 || c == 0x2007 || c == 0x202F || (c >= 0x80 && (u_isWhitespace(c) || u_isspace(c)))) {
-      cell += ' ';  // other spaces look like spaces: they separate addresses (L001, L004)
+    // Other spaces look like spaces: they separate addresses (L001, L004). Not the C1 control
+    // U+0085 (NEL), which Unicode counts as whitespace and Java does not: it is invisible, and
+    // the fixer removes it.
+    if (c == 0x00A0 || c == 0x2007 || c == 0x202F ||
+        (c > 0x9F && (u_isWhitespace(c) || u_isspace(c)))) {
+      cell += ' ';
     } else if (!invisible(c)) {
       cell += utf8({c}, 0, 1);
     }
