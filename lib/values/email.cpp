@@ -270,14 +270,15 @@ void describe_email_problem(EmailProblem p, std::string_view s, std::string& out
   }
 }
 
-std::size_t count_addresses(std::string_view s) {
+std::size_t scan_addresses(std::string_view s, std::vector<std::string_view>* parts) {
   std::size_t count = 0;
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && (cls(s[i]) & kSeparator)) ++i;  // separators between parts
     if (i >= s.size()) break;
-    // One part: up to the next separator outside double quotes. An '@' counts only outside
-    // quotes ("ann@x.org" <ann@x.org> is one address) and with text on both sides.
+    // One part: up to the next separator outside double quotes, or through a '>' (the end of
+    // a bracketed address: `<a@x.org><b@x.org>` holds two). An '@' counts only outside quotes
+    // ("ann@x.org" <ann@x.org> is one address) and with text on both sides.
     const std::size_t start = i;
     bool quoted = false;
     bool address = false;
@@ -287,15 +288,23 @@ std::size_t count_addresses(std::string_view s) {
         quoted = !quoted;
       } else if (!quoted && (cls(c) & kSeparator)) {
         break;
+      } else if (!quoted && c == '>') {
+        ++i;
+        break;
       } else if (!quoted && c == '@' && i > start && i + 1 < s.size() &&
                  !(cls(s[i + 1]) & kSeparator) && s[i - 1] != '"') {
         address = true;
       }
     }
-    count += address;
+    if (address) {
+      ++count;
+      if (parts != nullptr) parts->push_back(s.substr(start, i - start));
+    }
   }
   return count;
 }
+
+std::size_t count_addresses(std::string_view s) { return scan_addresses(s, nullptr); }
 
 std::optional<std::string_view> unwrap_login(std::string_view s) {
   std::string_view bare;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "values/values.hpp"
 
@@ -51,8 +52,11 @@ EmailProblem check_addr_spec(std::string_view s);
 void describe_email_problem(EmailProblem p, std::string_view s, std::string& out);
 
 // Number of address-looking parts (some text, '@', some text) when the value is split on ';',
-// ',' and runs of whitespace (space, tab, line breaks). 2 or more: several logins in one cell.
+// ',' and runs of whitespace (space, tab, line breaks), and after each '>' outside quotes
+// (`<a@x.org><b@x.org>` is two). 2 or more: several logins in one cell.
 std::size_t count_addresses(std::string_view s);
+// The same scan, also handing out the parts themselves when `parts` is given (L001's split).
+std::size_t scan_addresses(std::string_view s, std::vector<std::string_view>* parts);
 
 // "mailto:ann@x.org", "Ann Lee <ann@x.org>", "\"Lee, Ann\" <ann@x.org>", "<ann@x.org>",
 // "ann@x.org (Ann Lee)": returns the bare address inside (stripped), else nullopt. `s` should

@@ -26,6 +26,8 @@ TEST(SplitAddresses, Separators) {
   EXPECT_EQ(split("Ann <a@x.org>; Bo <b@x.org>"), (V{"<a@x.org>", "<b@x.org>"}));
   EXPECT_EQ(split("\"Lee, Ann\" <a@x.org>, b@x.org"), (V{"<a@x.org>", "b@x.org"}));
   EXPECT_EQ(split("a@x.org"), (V{"a@x.org"}));
+  EXPECT_EQ(split("Bo\"\" <b@x.org><a@x.org>"), (V{"<b@x.org>", "<a@x.org>"}));  // found by fuzz_fix
+  EXPECT_EQ(split("Ann<a@x.org>"), (V{"Ann<a@x.org>"}));
   EXPECT_EQ(split("ann @x.org"), (V{}));
   EXPECT_EQ(split(""), (V{}));
 }
