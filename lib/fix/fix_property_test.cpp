@@ -301,6 +301,9 @@ TEST(Normaliser, DeclaredNormalisations) {
   EXPECT_EQ(normal_logins("a@example.org; b@example.org"),
             (std::vector<std::string>{"a@example.org", "b@example.org"}));
   EXPECT_EQ(normal_logins(" \xe2\x80\x8b"), std::vector<std::string>{});
+  // An unpaired quote right after an address quotes what follows, not the address.
+  EXPECT_EQ(normal_logins("\"a@example.org\" <b@example.org\" <c@example.org>"),
+            std::vector<std::string>{"b@example.org"});
   // U+0085 (NEL) is a control character to the fixer (and to Java), not a space: it goes.
   EXPECT_EQ(normal_logins("lo\xc2\x85\xc2\x85" "9001"), std::vector<std::string>{"lo9001"});
   EXPECT_EQ(normal_logins("lo\xe2\x80\x82" "9001"), std::vector<std::string>{"lo 9001"});  // en space

@@ -7,6 +7,7 @@
 #include <unicode/uidna.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 
 namespace cerslint::values {
@@ -313,6 +314,9 @@ std::optional<std::string_view> unwrap_login(std::string_view s) {
   while (!t.empty() && (t.back() == ';' || t.back() == ',' || is_ascii_whitespace(t.back()))) {
     t.remove_suffix(1);
   }
+  // An unpaired quote leaves it unclear what is quoted (`"a@x.org" <b@x.org" <c@x.org>`): no
+  // address is taken from such a cell (found by fuzz_fix).
+  if (std::count(t.begin(), t.end(), '"') % 2 != 0) return std::nullopt;
   if (starts_with_ignore_case(t, "mailto:")) {
     bare = t.substr(7);
     bare = bare.substr(0, bare.find('?'));  // mailto:ann@x.org?subject=...

@@ -131,6 +131,8 @@ TEST(Email, DisplayNamesAndMailto) {
   EXPECT_EQ(unwrap_login("Ann Lee <ann@example.org>"), "ann@example.org");
   EXPECT_EQ(unwrap_login("\"Lee, Ann\" <ann@example.org>"), "ann@example.org");
   EXPECT_EQ(unwrap_login("<ann@example.org>"), "ann@example.org");
+  // An unpaired quote: what is quoted is unclear, so no address is taken (found by fuzz_fix).
+  EXPECT_EQ(unwrap_login("\"a@example.org\" <b@example.org\" <c@example.org>"), std::nullopt);
   EXPECT_EQ(unwrap_login("Ann Lee <ann@example.org>;"), "ann@example.org");
   EXPECT_EQ(unwrap_login("<mailto:ann@example.org>"), "ann@example.org");
   EXPECT_EQ(unwrap_login("ann@example.org (Ann Lee)"), "ann@example.org");

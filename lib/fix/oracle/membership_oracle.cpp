@@ -208,7 +208,13 @@ std::vector<std::string> normal_logins(std::string_view raw) {
   // A quote without its pair quotes to the end of the cell, as L001 reads it.
   bool quoted = false;
   for (const char c : cell + ' ') {
-    if (c == '"') quoted = !quoted;
+    if (c == '"') {
+      // A quote ends the part before it too (`<a@x.org" <...`: an unpaired quote after an
+      // address quotes only what follows).
+      if (!cur.empty()) parts.push_back(std::move(cur));
+      cur.clear();
+      quoted = !quoted;
+    }
     if (quoted) continue;
     // Control characters left in the cell are whitespace (tab, line breaks, and U+001C-U+001F,
     // which Java and ICU count as whitespace): they separate, as spaces do.
