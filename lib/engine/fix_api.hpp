@@ -45,22 +45,38 @@ class FixLog {
   virtual void applied(const AppliedFix& fix) = 0;
 };
 
+// What the fixer reads of the whole file before its rows (fix::scan_names), when a renaming fix
+// (G004, G006, G007) may apply: rows come in file order, and a rename decided on what came
+// before would change when rows move (a second run would decide differently).
+struct NamesInFile {
+  // The fold hashes (values::group_name_fold_hash) of every group name, and of each name as
+  // G003 writes it; sorted, unique.
+  std::vector<std::uint64_t> names;
+  // The schools (values::section_evidence_school) with a section-code name ("5-2"), G004's
+  // evidence that a date-shaped name was a section code; sorted, unique.
+  std::vector<std::uint64_t> section_schools;
+};
+
 class FixContext {
  public:
   FixContext(FixLog& log, const LintSettings& settings, bool unsafe,
-             bool neutralize_formulas = false, std::span<const std::uint64_t> names_in_file = {})
+             bool neutralize_formulas = false, const NamesInFile* names_in_file = nullptr)
       : log_(log),
         settings_(settings),
         unsafe_(unsafe),
         neutralize_formulas_(neutralize_formulas),
-        names_in_file_(names_in_file) {}
+        file_(names_in_file) {}
   const LintSettings& settings() const { return settings_; }
   bool unsafe_allowed() const { return unsafe_; }
   // --neutralize-formulas: G007 puts an apostrophe in front instead of removing the prefix.
   bool neutralize_formulas() const { return neutralize_formulas_; }
-  // The fold hashes of every group name in the file, sorted (fix::group_names_in_file), when a
+  // The fold hashes of every group name in the file, sorted (NamesInFile::names), when a
   // renaming fix may apply; empty otherwise. Renames check their new name against it.
-  std::span<const std::uint64_t> names_in_file() const { return names_in_file_; }
+  std::span<const std::uint64_t> names_in_file() const {
+    return file_ == nullptr ? std::span<const std::uint64_t>() : std::span<const std::uint64_t>(file_->names);
+  }
+  // The whole scan, or nullptr when there is none (unit tests, or no renaming fix allowed).
+  const NamesInFile* file_names() const { return file_; }
   // New names given by any renaming fix in this run (values::RenameGuard's scoped hashes), so
   // two rules never rename two groups to one name.
   std::unordered_set<std::uint64_t>& renamed_to() { return renamed_to_; }
@@ -91,7 +107,7 @@ class FixContext {
   LintSettings settings_;
   bool unsafe_;
   bool neutralize_formulas_;
-  std::span<const std::uint64_t> names_in_file_;
+  const NamesInFile* file_;
   std::unordered_set<std::uint64_t> renamed_to_;
   std::string text_;
 };

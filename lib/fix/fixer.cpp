@@ -174,13 +174,13 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   // ---- Names in use (only when a fix may rename groups) ---------------------------------------
   // G004, G006 and G007 must not give a group a name another group has anywhere in the file.
   FixOptions row_options = options;
-  std::vector<std::uint64_t> names_in_file;
+  engine::NamesInFile names_in_file;
   if (allowed(options, rule("G004")) || allowed(options, rule("G006")) ||
       allowed(options, rule("G007"))) {
-    auto names = group_names_in_file(source->path, map);
+    auto names = scan_names(source->path, map);
     if (!names) return names.error();
     names_in_file = std::move(names).value();
-    row_options.names_in_file = names_in_file;
+    row_options.names_in_file = &names_in_file;
   }
 
   // ---- Rows ----------------------------------------------------------------------------------

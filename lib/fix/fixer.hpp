@@ -45,8 +45,8 @@ struct FixOptions {
   std::optional<std::vector<const engine::RuleEntry*>> selected;
   std::string eol;  // "\r\n" or "\n"; empty: the first line's ending (the one the loader splits on)
   const class Reference* reference = nullptr;  // --reference: restore destroyed ids from it
-  // Set by fix_file itself (fix::group_names_in_file) when a renaming fix may apply.
-  std::span<const std::uint64_t> names_in_file;
+  // Set by fix_file itself (fix::scan_names) when a renaming fix may apply.
+  const engine::NamesInFile* names_in_file = nullptr;
 };
 
 // Whether the options ask for rule `code`'s unsafe fix by name, so it applies without

@@ -251,6 +251,21 @@ TEST(Fixer, SubjectFillSeesTheGroupsRowsWherever) {
   EXPECT_FALSE(twice.changed) << twice.codes;
 }
 
+// G004 restores a date to its section code when the school names groups by section codes
+// anywhere in the file, not only before the date: rows move (M004), and a decision on the rows
+// so far made a second run rename more (found by fuzz_fix).
+TEST(Fixer, SectionCodeEvidenceAnywhereInTheSchool) {
+  const std::string in = kHeader + row("1-May", kS1, "9000000001") + row("5-2", kS1, "9000000002") +
+                         row("3-Jan", kS2, "9000000003");
+  const FixRun once = fix(in, true);
+  ASSERT_TRUE(once.ok) << once.error;
+  EXPECT_NE(once.output.find(row("5-1", kS1, "9000000001")), std::string::npos) << once.output;
+  EXPECT_NE(once.output.find(row("3-Jan", kS2, "9000000003")), std::string::npos);  // no evidence
+  const FixRun twice = fix(once.output, true);
+  ASSERT_TRUE(twice.ok) << twice.error;
+  EXPECT_FALSE(twice.changed) << twice.codes;
+}
+
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
   const std::string in = kHeader + big_group("Gr5", 201) + row("Gr5 2", kS1, "", "u@example.org");
   const FixRun r = fix(in, true);

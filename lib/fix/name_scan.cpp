@@ -3,42 +3,66 @@
 #include <algorithm>
 
 #include "reader/csv_reader.hpp"
+#include "text/java_text.hpp"
 #include "values/group_name.hpp"
 #include "values/text_fix.hpp"
 
 namespace cerslint::fix {
 
-Result<std::vector<std::uint64_t>> group_names_in_file(const std::string& path,
-                                                       const engine::ColumnMap& map) {
+namespace {
+void sort_unique(std::vector<std::uint64_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+}  // namespace
+
+Result<engine::NamesInFile> scan_names(const std::string& path, const engine::ColumnMap& map) {
   auto input = reader::Input::open(path);
   if (!input) return input.error();
   reader::CsvReader csv(std::move(input).value());
-  if (csv.next() == nullptr) return std::vector<std::uint64_t>{};  // the header
+  engine::NamesInFile out;
+  if (csv.next() == nullptr) return out;  // the header
   const int column = map.index[static_cast<std::size_t>(engine::Column::kGroupName)];
-  std::vector<std::uint64_t> names;
-  std::string scratch, plain;
-  std::string last;
+  const int school_column = map.index[static_cast<std::size_t>(engine::Column::kSchool)];
+  std::vector<std::uint64_t>& names = out.names;
+  std::string scratch, plain, no_emoji;
+  std::string last, last_school;
   bool have_last = false;
   while (const reader::Record* r = csv.next()) {
     if (column < 0 || static_cast<std::size_t>(column) >= r->size()) continue;
     const std::string_view name = r->value(static_cast<std::size_t>(column));
-    if (have_last && name == last) continue;  // rows of one group come together
+    const std::string_view school =
+        school_column >= 0 && static_cast<std::size_t>(school_column) < r->size()
+            ? r->value(static_cast<std::size_t>(school_column))
+            : std::string_view();
+    if (have_last && name == last && school == last_school) continue;  // rows of one group come together
     last.assign(name);
+    last_school.assign(school);
     have_last = true;
     names.push_back(values::group_name_fold_hash(name, scratch));
     // G003 (no guard: it rightly makes look-alike spellings one group) may write the name
     // with invisible characters out and look-alike letters plain: that name is taken too.
-    if (values::plain_group_name(name, plain)) names.push_back(values::group_name_fold_hash(plain, scratch));
-    // Keep the vector near the number of distinct names, not of groups in file order.
-    if (names.size() >= 4096 && (names.size() & (names.size() - 1)) == 0) {
-      std::sort(names.begin(), names.end());
-      names.erase(std::unique(names.begin(), names.end()), names.end());
+    const bool has_plain = values::plain_group_name(name, plain);
+    if (has_plain) names.push_back(values::group_name_fold_hash(plain, scratch));
+    // G004's evidence: a section code as the name reads once G001, G003 or G006 repaired it
+    // (the next run reads it so).
+    const bool no_outside_bmp = values::remove_outside_bmp(has_plain ? plain : name, no_emoji);
+    const std::string_view repaired = no_outside_bmp ? std::string_view(no_emoji)
+                                      : has_plain    ? std::string_view(plain)
+                                                     : name;
+    if (values::looks_like_section_code(text::strip(name)) ||
+        values::looks_like_section_code(text::strip(repaired))) {
+      out.section_schools.push_back(values::section_evidence_school(school));
+    }
+    // Keep the vectors near the number of distinct values, not of groups in file order.
+    for (std::vector<std::uint64_t>* v : {&names, &out.section_schools}) {
+      if (v->size() >= 4096 && (v->size() & (v->size() - 1)) == 0) sort_unique(*v);
     }
   }
   if (csv.error()) return *csv.error();
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  return names;
+  sort_unique(names);
+  sort_unique(out.section_schools);
+  return out;
 }
 
 }  // namespace cerslint::fix

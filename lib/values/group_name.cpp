@@ -187,6 +187,15 @@ bool looks_like_section_code(std::string_view s) {
   return n2 > 0 && n1 + 1 + n2 == s.size();
 }
 
+std::uint64_t section_evidence_school(std::string_view school) {
+  std::string digits;
+  for (const char c : school) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  if (digits.size() < 14) digits.insert(0, 14 - digits.size(), '0');
+  return hash64(digits);
+}
+
 // ---- Fold hash ------------------------------------------------------------------------------
 
 std::uint64_t group_name_fold_hash(std::string_view name, std::string& scratch) {

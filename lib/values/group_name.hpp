@@ -40,6 +40,10 @@ std::string excel_date_original(const ExcelDate& date);
 // A section-style code: 1-3 digits, '-', 1-3 digits ("1-2", "5-1", "10-3"). Its neighbours in
 // a school make a bare serial number likely to be Excel damage.
 bool looks_like_section_code(std::string_view name);
+// A school id for G004's evidence, the same before and after the row fixes that repair ids
+// (S002 puts back a dropped leading zero, S003 removes spaces): its ASCII digits, left-padded
+// with zeros to 14, hashed.
+std::uint64_t section_evidence_school(std::string_view school);
 
 // ---- Names the database merges (G002) -------------------------------------------------------
 

@@ -5,6 +5,7 @@
 // neighbour wait in a small buffer (at most kMaxPending per school).
 #include "rules/G004_group_name_excel_date/rule.hpp"
 
+#include <algorithm>
 #include <array>
 #include <unordered_set>
 
@@ -141,13 +142,23 @@ class GroupNameExcelDate final : public engine::Rule {
 };
 
 // Restores the section code (values::excel_date_original: "1-May" -> "5-1", "45413" -> "5-1",
-// "Mar-45" -> "3-45"), reading the date month first as US Excel does, only when an earlier
-// group of the same school has a section-code name ("5-2"): then the school names its groups
-// by section codes and the date is one of them. A date seen before any such name keeps its
-// name for the whole file (the fixer reads rows once, in order), and so does a date whose
-// code the school and year already use (that would merge two groups; values::RenameGuard).
+// "Mar-45" -> "3-45"), reading the date month first as US Excel does, only when a group of the
+// same school has a section-code name ("5-2") anywhere in the file: then the school names its
+// groups by section codes and the date is one of them. A date whose code the school and year
+// already use keeps its name (that would merge two groups; values::RenameGuard).
 class RestoreSectionCode final : public engine::RowFix {
  public:
+  // A section-code name in the school: anywhere in the file when the fixer read every name
+  // first (a second run, after rows moved, then decides as the first did: found by fuzz_fix),
+  // else in the rows so far.
+  bool has_evidence(const std::string& school, const engine::FixContext& ctx) const {
+    if (const engine::NamesInFile* file = ctx.file_names()) {
+      return std::binary_search(file->section_schools.begin(), file->section_schools.end(),
+                                values::section_evidence_school(school));
+    }
+    return sections_.count(hash64(school)) > 0;
+  }
+
   void fix(engine::EditRow& row, std::vector<engine::EditRow>&, engine::FixContext& ctx) override {
     std::string& name = row[Column::kGroupName];
     const std::string& school = row[Column::kSchool];
@@ -161,7 +172,7 @@ class RestoreSectionCode final : public engine::RowFix {
             if (values::looks_like_section_code(stripped)) sections_.insert(hash64(school));
             return false;
           }
-          if (sections_.count(hash64(school)) == 0) return true;  // no evidence: keep
+          if (!has_evidence(school, ctx)) return true;  // keep
           const auto lead = static_cast<std::size_t>(stripped.data() - n.data());
           out.assign(n.substr(0, lead))
               .append(values::excel_date_original(*date))
