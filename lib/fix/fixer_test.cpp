@@ -264,6 +264,14 @@ TEST(Fixer, SectionCodeEvidenceAnywhereInTheSchool) {
   const FixRun twice = fix(once.output, true);
   ASSERT_TRUE(twice.ok) << twice.error;
   EXPECT_FALSE(twice.changed) << twice.codes;
+  // A section code behind a formula character counts too: G007 removes it in this run.
+  const std::string prefixed = kHeader + row("1-May", kS1, "9000000001") + row("-05-02", kS1, "9000000002");
+  const FixRun first = fix(prefixed, true);
+  ASSERT_TRUE(first.ok) << first.error;
+  EXPECT_NE(first.output.find(row("5-1", kS1, "9000000001")), std::string::npos) << first.output;
+  const FixRun second = fix(first.output, true);
+  ASSERT_TRUE(second.ok) << second.error;
+  EXPECT_FALSE(second.changed) << second.codes;
 }
 
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {

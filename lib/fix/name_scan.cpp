@@ -44,14 +44,19 @@ Result<engine::NamesInFile> scan_names(const std::string& path, const engine::Co
     // with invisible characters out and look-alike letters plain: that name is taken too.
     const bool has_plain = values::plain_group_name(name, plain);
     if (has_plain) names.push_back(values::group_name_fold_hash(plain, scratch));
-    // G004's evidence: a section code as the name reads once G001, G003 or G006 repaired it
-    // (the next run reads it so).
+    // G004's evidence: a section code as the name reads, or once G001, G003, G006 or G007
+    // repaired it (the next run would read it so). More evidence than a run ends up using is
+    // harmless: a date it renames is no date in the next run.
     const bool no_outside_bmp = values::remove_outside_bmp(has_plain ? plain : name, no_emoji);
     const std::string_view repaired = no_outside_bmp ? std::string_view(no_emoji)
                                       : has_plain    ? std::string_view(plain)
                                                      : name;
-    if (values::looks_like_section_code(text::strip(name)) ||
-        values::looks_like_section_code(text::strip(repaired))) {
+    const auto section_code = [](std::string_view n) {
+      n = text::strip(n);
+      return values::looks_like_section_code(n) ||
+             values::looks_like_section_code(values::without_formula_prefix(n));
+    };
+    if (section_code(name) || section_code(repaired)) {
       out.section_schools.push_back(values::section_evidence_school(school));
     }
     // Keep the vectors near the number of distinct values, not of groups in file order.

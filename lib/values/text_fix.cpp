@@ -193,6 +193,42 @@ bool remove_outside_bmp(std::string_view name, std::string& out) {
   return rebuild(name, inner, fixed, out);
 }
 
+namespace {
+// "-5", "+12", "-1.5": a sign, digits, at most one decimal point with digits after it.
+bool signed_number(std::string_view s) {
+  if (s.size() < 2 || (s[0] != '-' && s[0] != '+')) return false;
+  std::size_t i = 1;
+  std::size_t digits = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  if (digits == 0) return false;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    std::size_t decimals = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++decimals;
+    if (decimals == 0) return false;
+  }
+  return i == s.size();
+}
+
+}  // namespace
+
+bool formula_prefix(std::string_view n) {
+  if (n.empty()) return false;
+  const char c = n.front();
+  return (c == '=' || c == '+' || c == '-' || c == '@') && !signed_number(n);
+}
+
+std::string_view without_formula_prefix(std::string_view name) {
+  if (name.size() >= 3 && name[0] == '=' && name[1] == '"' && name.back() == '"' &&
+      name.substr(2, name.size() - 3).find('"') == std::string_view::npos) {
+    name = text::strip(name.substr(2, name.size() - 3));
+  }
+  while (formula_prefix(name)) {
+    name = text::strip(name.substr(1));
+  }
+  return name;
+}
+
 void RenameGuard::enter_school(std::string_view school) {
   if (in_school_) left_schools_.insert(hash64(current_school_));
   in_use_.clear();

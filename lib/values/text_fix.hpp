@@ -46,6 +46,14 @@ bool plain_group_name(std::string_view name, std::string& out);
 // G001's). False when nothing changes or the result would be blank.
 bool remove_outside_bmp(std::string_view name, std::string& out);
 
+// G007: starts with a formula character (=, +, -, @) and is not just a signed number ("-5",
+// "+1.5", which spreadsheets read as numbers).
+bool formula_prefix(std::string_view name);
+// What the name is without its formula characters: Excel's text formula ="5-1" gives 5-1;
+// then the leading =, +, - and @ go, with the whitespace after them ("- Period 1" ->
+// "Period 1"), up to a signed number ("+-5" -> "-5"). Empty when nothing would be left.
+std::string_view without_formula_prefix(std::string_view name);
+
 // Renaming a group for G004, G006 and G007 must neither split a group (renamed on some rows,
 // not on others) nor merge it with another group. The guard decides once per (school, year,
 // name), the first time the name is seen, and refuses a new name that folds

@@ -14,29 +14,6 @@ namespace {
 
 using engine::Column;
 
-// "-5", "+12", "-1.5": a sign, digits, at most one decimal point with digits after it.
-bool signed_number(std::string_view s) {
-  if (s.size() < 2 || (s[0] != '-' && s[0] != '+')) return false;
-  std::size_t i = 1;
-  std::size_t digits = 0;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
-  if (digits == 0) return false;
-  if (i < s.size() && s[i] == '.') {
-    ++i;
-    std::size_t decimals = 0;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++decimals;
-    if (decimals == 0) return false;
-  }
-  return i == s.size();
-}
-
-// Starts with a formula character and is not just a signed number.
-bool formula_prefix(std::string_view n) {
-  if (n.empty()) return false;
-  const char c = n.front();
-  return (c == '=' || c == '+' || c == '-' || c == '@') && !signed_number(n);
-}
-
 class GroupNameFormulaPrefix final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
@@ -46,7 +23,7 @@ class GroupNameFormulaPrefix final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view name = row.value(Column::kGroupName);
-    if (!formula_prefix(name)) return;
+    if (!values::formula_prefix(name)) return;
     const char c = name.front();
     ctx.report(
         kMeta, row, Column::kGroupName,
@@ -64,19 +41,6 @@ class GroupNameFormulaPrefix final : public engine::Rule {
   }
 };
 
-// What the name is without its formula characters: Excel's text formula ="5-1" gives 5-1;
-// then the leading =, +, - and @ go, with the whitespace after them ("- Period 1" ->
-// "Period 1"), up to a signed number ("+-5" -> "-5"). Empty when nothing would be left.
-std::string_view without_formula_prefix(std::string_view name) {
-  if (name.size() >= 3 && name[0] == '=' && name[1] == '"' && name.back() == '"' &&
-      name.substr(2, name.size() - 3).find('"') == std::string_view::npos) {
-    name = text::strip(name.substr(2, name.size() - 3));
-  }
-  while (formula_prefix(name)) {
-    name = text::strip(name.substr(1));
-  }
-  return name;
-}
 
 // The database keeps 255 characters of a group name (G005): an apostrophe must not push a name
 // past that, or the neutralized name would be cut when stored.
@@ -104,11 +68,11 @@ class RepairFormulaPrefix final : public engine::RowFix {
         row[Column::kSchool], row[Column::kYear], name,
         [neutralize](std::string_view n, std::string& out) {
           if (!neutralize) {
-            if (!formula_prefix(n)) return false;
-            out.assign(without_formula_prefix(n));
+            if (!values::formula_prefix(n)) return false;
+            out.assign(values::without_formula_prefix(n));
             return true;
           }
-          if (!formula_prefix(n)) return false;
+          if (!values::formula_prefix(n)) return false;
           out.assign("'").append(n);
           if (values::code_point_count(text::strip(out)) > kStoredLimit) out.clear();  // keep
           return true;
