@@ -319,7 +319,12 @@ std::optional<std::string_view> unwrap_login(std::string_view s) {
   if (std::count(t.begin(), t.end(), '"') % 2 != 0) return std::nullopt;
   if (starts_with_ignore_case(t, "mailto:")) {
     bare = t.substr(7);
-    bare = bare.substr(0, bare.find('?'));  // mailto:ann@x.org?subject=...
+    const std::size_t query = bare.find('?');  // mailto:ann@x.org?subject=...
+    // Not when the query names someone too (`?cc=bo@x.org`): that person would be dropped.
+    if (query != std::string_view::npos && bare.find('@', query) != std::string_view::npos) {
+      return std::nullopt;
+    }
+    bare = bare.substr(0, query);
   } else if (!t.empty() && t.back() == '>') {
     const std::size_t open = t.rfind('<');
     if (open == std::string_view::npos) return std::nullopt;
