@@ -178,6 +178,23 @@ std::string normal_school(std::string_view raw) {
 // stripped, several addresses (`;`, `,` or spaces between them) -> one each.
 namespace {
 // A login cell as L004 leaves it: invisible characters out, no-break spaces as spaces.
+// Runs of whitespace and control characters as one space: how a login cell's text is compared
+// with a login the model read whole (its whitespace collapsed).
+std::string spaced(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 std::string visible_login_text(std::string_view raw) {
   std::string cell;
   for (UChar32 c : code_points(raw)) {
@@ -430,7 +447,7 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input) 
     m.groups.insert(key);
     if (!ssid.empty()) m.members.insert(key + "\x1fS\x1f" + ssid);
     for (const std::string& l : logins) m.members.insert(key + "\x1fL\x1f" + l);
-    if (!logins.empty()) m.login_text[key] += key_part(lower_ascii(visible_login_text(login_cell))) + "\x1f";
+    if (!logins.empty()) m.login_text[key] += key_part(spaced(lower_ascii(visible_login_text(login_cell)))) + "\x1f";
   }
   return m;
 }
@@ -476,7 +493,7 @@ std::string lost_or_invented(const Memberships& in, const Memberships& out, bool
     if (login && !a.count(*it)) {
       const auto cells = text.find(it->substr(0, sep - 2));
       const std::string_view address = std::string_view(*it).substr(sep + 1);
-      if (cells != text.end() && !address.empty() && cells->second.find(address) != std::string::npos) {
+      if (cells != text.end() && !address.empty() && cells->second.find(spaced(address)) != std::string::npos) {
         it = b.erase(it);
         continue;
       }
