@@ -119,9 +119,11 @@ class RowFix {
  public:
   virtual ~RowFix() = default;
   virtual void fix(EditRow& row, std::vector<EditRow>& more, FixContext& ctx) = 0;
-  // Fixes run in registry order, except that a fix which judges the row as it will be written
-  // (F008's removal of a row left empty) runs after every other one.
-  virtual bool runs_last() const { return false; }
+  // Fixes run in registry order within their stage, stages in order. A fix that judges a value
+  // as the other fixes leave it comes later: G004 reads the group name once G007 removed a
+  // formula character (`@45414` is the date serial 45414), F008 removes a row left empty.
+  enum class Stage { kFirst, kAfterValueRepairs, kLast };
+  virtual Stage stage() const { return Stage::kFirst; }
 };
 using RowFixFactory = std::unique_ptr<RowFix> (*)();
 

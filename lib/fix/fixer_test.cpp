@@ -272,6 +272,14 @@ TEST(Fixer, SectionCodeEvidenceAnywhereInTheSchool) {
   const FixRun second = fix(first.output, true);
   ASSERT_TRUE(second.ok) << second.error;
   EXPECT_FALSE(second.changed) << second.codes;
+  // A date serial behind a formula character: G004 reads the name after G007 repaired it.
+  const std::string serial = kHeader + row("@45414", kS1, "9000000001") + row("1-2", kS1, "9000000002");
+  const FixRun one = fix(serial, true);
+  ASSERT_TRUE(one.ok) << one.error;
+  EXPECT_NE(one.output.find(row("5-2", kS1, "9000000001")), std::string::npos) << one.output;
+  const FixRun two = fix(one.output, true);
+  ASSERT_TRUE(two.ok) << two.error;
+  EXPECT_FALSE(two.changed) << two.codes;
 }
 
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {

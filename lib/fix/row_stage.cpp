@@ -30,7 +30,8 @@ RowStage::RowStage(const FixOptions& options, const FixPlan& plan, engine::FixCo
   for (const engine::RuleEntry& e : engine::registry()) {
     if (e.make_fix && allowed(options, *e.meta)) fixes_.push_back(e.make_fix());
   }
-  std::stable_partition(fixes_.begin(), fixes_.end(), [](const auto& f) { return !f->runs_last(); });
+  std::stable_sort(fixes_.begin(), fixes_.end(),
+                   [](const auto& a, const auto& b) { return a->stage() < b->stage(); });
   unify_names_ = allowed(options, g002_);
   unify_per_school_ = allowed(options, rule("M004"));
 }

@@ -106,7 +106,7 @@ class DropEmptyRow final : public engine::RowFix {
   // After the value fixes: a row whose only value another fix cleans away (an invisible login
   // L004 removes) goes in the same run, so a second `fix` has nothing left to do (found by
   // fuzz_fix).
-  bool runs_last() const override { return true; }
+  Stage stage() const override { return Stage::kLast; }
 
  private:
   static bool blank(std::string_view v) {

@@ -148,6 +148,9 @@ class GroupNameExcelDate final : public engine::Rule {
 // already use keeps its name (that would merge two groups; values::RenameGuard).
 class RestoreSectionCode final : public engine::RowFix {
  public:
+  // After G007 and the other name repairs: `@45414` is a date serial once its `@` goes, and a
+  // second run would otherwise restore it (found by fuzz_fix).
+  Stage stage() const override { return Stage::kAfterValueRepairs; }
   // A section-code name in the school: anywhere in the file when the fixer read every name
   // first (a second run, after rows moved, then decides as the first did: found by fuzz_fix),
   // else in the rows so far.
