@@ -362,6 +362,12 @@ TEST(Normaliser, LostOrInventedComparesMemberships) {
   const Memberships split_a = memberships(header + nul_a + "'=A,01611766111330,2025,Math,9000000002,\n" +
                                           "=A,01611766111330,2025,Math,9000000003,\n");
   EXPECT_EQ(lost_or_invented(alike, apart, true), "");
+  // An en dash and an em dash read alike: G003 writing both as '-' merges nothing.
+  const Memberships dashes = memberships(header + "A \xe2\x80\x93 B,01611766111330,2025,Math,9000000001,\n" +
+                                         "A \xe2\x80\x94 B,01611766111330,2025,Math,9000000002,\n");
+  const Memberships hyphens = memberships(header + "A - B,01611766111330,2025,Math,9000000001,\n" +
+                                          "A - B,01611766111330,2025,Math,9000000002,\n");
+  EXPECT_EQ(lost_or_invented(dashes, hyphens, true), "");
   EXPECT_NE(lost_or_invented(alike, split_a, true).find("split"), std::string::npos);
 }
 

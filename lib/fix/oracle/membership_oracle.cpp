@@ -330,7 +330,8 @@ std::string as_utf8(const std::string& bytes) {
 
 namespace {
 // A group name as a person reads it, for counting groups: control and invisible characters
-// out, trimmed, inner whitespace runs as one space, lower-cased, then ICU's confusable skeleton
+// out, trimmed, inner whitespace runs as one space, typographic dashes and quotes plain,
+// lower-cased, then ICU's confusable skeleton
 // (UTS #39), so `Pеriod 3` with a Cyrillic е is `Period 3`. Coarser than the database's
 // comparison on purpose: G002 and G003 repair names that only look different into one group,
 // which is what the person meant; a merge of names that read differently is still seen.
@@ -352,7 +353,17 @@ std::string folded_name(std::string_view key_name) {
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(u_tolower(c));
+    // Typographic dashes and quotes read as the plain ones (G003 writes them so: `Math – Stars`
+    // and `Math — Stars` are one group to a reader; the skeleton keeps the two dashes apart).
+    if (u_charType(c) == U_DASH_PUNCTUATION) {
+      out.push_back('-');
+    } else if (c == 0x2018 || c == 0x2019) {
+      out.push_back('\'');
+    } else if (c == 0x201C || c == 0x201D) {
+      out.push_back('"');
+    } else {
+      out.push_back(u_tolower(c));
+    }
   }
   const std::string plain = utf8(out, 0, out.size());
   static USpoofChecker* const checker = [] {
