@@ -329,6 +329,15 @@ std::string as_utf8(const std::string& bytes) {
 }
 
 namespace {
+// A name from a member key as it was before key_part spelled out its separators.
+std::string unescaped(std::string_view key_name) {
+  std::string name(key_name);
+  for (std::size_t at = name.find("<US>"); at != std::string::npos; at = name.find("<US>", at + 1)) {
+    name.replace(at, 4, "\x1f");
+  }
+  return name;
+}
+
 // A group name as a person reads it, for counting groups: control and invisible characters
 // out, trimmed, inner whitespace runs as one space, typographic dashes and quotes plain,
 // lower-cased, then ICU's confusable skeleton
@@ -336,11 +345,7 @@ namespace {
 // comparison on purpose: G002 and G003 repair names that only look different into one group,
 // which is what the person meant; a merge of names that read differently is still seen.
 std::string folded_name(std::string_view key_name) {
-  // The name as it was before key_part spelled out its separators.
-  std::string name(key_name);
-  for (std::size_t at = name.find("<US>"); at != std::string::npos; at = name.find("<US>", at + 1)) {
-    name.replace(at, 4, "\x1f");
-  }
+  const std::string name = unescaped(key_name);
   std::vector<UChar32> out;
   bool space = false;
   for (const UChar32 c : code_points(name)) {
@@ -390,10 +395,7 @@ std::string folded_name(std::string_view key_name) {
 // values::group_name_fold_hash): trimmed, whitespace runs as one space, lower-cased. Finer than
 // folded_name: `<NUL>=A` and `=A` are two groups here and one to a reader.
 std::string database_name(std::string_view key_name) {
-  std::string name(key_name);
-  for (std::size_t at = name.find("<US>"); at != std::string::npos; at = name.find("<US>", at + 1)) {
-    name.replace(at, 4, "\x1f");
-  }
+  const std::string name = unescaped(key_name);
   std::vector<UChar32> out;
   bool space = false;
   for (const UChar32 c : code_points(name)) {
