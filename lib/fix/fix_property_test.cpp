@@ -301,6 +301,8 @@ TEST(Normaliser, DeclaredNormalisations) {
   EXPECT_EQ(normal_logins("a@example.org; b@example.org"),
             (std::vector<std::string>{"a@example.org", "b@example.org"}));
   EXPECT_EQ(normal_logins(" \xe2\x80\x8b"), std::vector<std::string>{});
+  // A login read from its brackets across a line break (F006 joins it with a space).
+  EXPECT_EQ(normal_logins("Bo\" <b@ex\r\nample.org>"), std::vector<std::string>{"b@ex ample.org"});
   // An unpaired quote right after an address quotes what follows, not the address.
   EXPECT_EQ(normal_logins("\"a@example.org\" <b@example.org\" <c@example.org>"),
             std::vector<std::string>{"b@example.org"});

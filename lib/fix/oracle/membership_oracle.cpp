@@ -259,30 +259,21 @@ std::vector<std::string> normal_logins(std::string_view raw) {
     const std::size_t close = open == std::string::npos ? open : cell.find('>', open);
     if (close != std::string::npos) {
       // Whatever holds an '@' (`<ann@>` too): L003 unwraps it; L002 judges the address.
-      std::string inside = trim(cell.substr(open + 1, close - open - 1));
+      // Its whitespace runs as one space, as F006 joins a line break in a login.
+      std::string inside = spaced(trim(cell.substr(open + 1, close - open - 1)));
       if (inside.find('@') != std::string::npos) out.push_back(std::move(inside));
     }
   }
   // No address at all ("jdoe", "ann lee"): the cell is one login as written, its whitespace
   // runs as one space (F006 joins a line break in a login with a space).
   if (out.empty()) {
-    std::string whole;
-    bool space = false;
     std::string plain = trim(cell);
     // A parenthesised comment at the end is a display name (L003): `x@y (Ann)`, `@SUM(1)`.
     if (const std::size_t open = plain.rfind('('); open != std::string::npos && open > 0 &&
                                                  plain.back() == ')') {
       plain = trim(plain.substr(0, open));
     }
-    for (const char c : plain) {
-      if (c == ' ' || static_cast<unsigned char>(c) < 0x20) {
-        space = true;
-        continue;
-      }
-      if (space && !whole.empty()) whole += ' ';
-      space = false;
-      whole += c;
-    }
+    std::string whole = spaced(plain);
     if (!whole.empty()) out.push_back(std::move(whole));
   }
   return out;
