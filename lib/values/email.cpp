@@ -342,9 +342,13 @@ std::optional<std::string_view> unwrap_login(std::string_view s) {
   }
   bare = trim_ascii_whitespace(bare);
   if (bare.find('@') == std::string_view::npos) return std::nullopt;
-  // Whitespace or a control character inside is no address (`mailto:b.l<TAB>e@x.org`,
-  // U+001F): a person must look, not the unwrap (found by fuzz_fix).
-  if (std::any_of(bare.begin(), bare.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20; })) {
+  // Whitespace, a control character or what wraps an address inside is no address
+  // (`mailto:b.l<TAB>e@x.org`, U+001F, `mailto:ann<b@x.org>` which would unwrap again): a
+  // person must look, not the unwrap (found by fuzz_fix).
+  if (std::any_of(bare.begin(), bare.end(), [](char c) {
+        return static_cast<unsigned char>(c) <= 0x20 || c == '<' || c == '>' || c == '"' || c == '(' ||
+               c == ')' || c == ',' || c == ';';
+      })) {
     return std::nullopt;
   }
   return bare;

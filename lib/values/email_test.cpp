@@ -136,6 +136,7 @@ TEST(Email, DisplayNamesAndMailto) {
   EXPECT_EQ(unwrap_login("MAILTO:b.l\te@example.org?subject=Groups"), std::nullopt);
   EXPECT_EQ(unwrap_login("mailto:ann@example.org?cc=bo@example.org"), std::nullopt);  // bo too
   EXPECT_EQ(unwrap_login("mailto:ann\x1f" "bo@example.org"), std::nullopt);
+  EXPECT_EQ(unwrap_login("mailto:ann<bo@example.org>"), std::nullopt);  // would unwrap again
   EXPECT_EQ(unwrap_login("Ann Lee <ann@example.org>;"), "ann@example.org");
   EXPECT_EQ(unwrap_login("<mailto:ann@example.org>"), "ann@example.org");
   EXPECT_EQ(unwrap_login("ann@example.org (Ann Lee)"), "ann@example.org");
