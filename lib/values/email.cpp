@@ -307,6 +307,17 @@ std::size_t scan_addresses(std::string_view s, std::vector<std::string_view>* pa
 
 std::size_t count_addresses(std::string_view s) { return scan_addresses(s, nullptr); }
 
+namespace {
+bool has_at_outside_quotes(std::string_view s) {
+  bool quoted = false;
+  for (const char c : s) {
+    if (c == '"') quoted = !quoted;
+    if (c == '@' && !quoted) return true;
+  }
+  return false;
+}
+}  // namespace
+
 std::optional<std::string_view> unwrap_login(std::string_view s) {
   std::string_view bare;
   // Copied from Outlook: "Ann Lee <ann@x.org>;" — separators after the address.
@@ -328,12 +339,15 @@ std::optional<std::string_view> unwrap_login(std::string_view s) {
   } else if (!t.empty() && t.back() == '>') {
     const std::size_t open = t.rfind('<');
     if (open == std::string_view::npos) return std::nullopt;
+    // A display name is no address: `x@y.org?s<CTRL><b@x.org>` names two (found by fuzz_fix).
+    if (has_at_outside_quotes(t.substr(0, open))) return std::nullopt;
     bare = t.substr(open + 1, t.size() - open - 2);
     bare = trim_ascii_whitespace(bare);
     if (starts_with_ignore_case(bare, "mailto:")) bare = bare.substr(7);
   } else if (!t.empty() && t.back() == ')') {
     const std::size_t open = t.find('(');
     if (open == std::string_view::npos) return std::nullopt;
+    if (has_at_outside_quotes(t.substr(open))) return std::nullopt;  // (bo@y.org): two people
     bare = trim_ascii_whitespace(t.substr(0, open));  // ann@x.org (Ann Lee)
   } else if (t.size() != s.size()) {
     bare = t;  // ann@x.org;

@@ -137,6 +137,9 @@ TEST(Email, DisplayNamesAndMailto) {
   EXPECT_EQ(unwrap_login("mailto:ann@example.org?cc=bo@example.org"), std::nullopt);  // bo too
   EXPECT_EQ(unwrap_login("mailto:ann\x1f" "bo@example.org"), std::nullopt);
   EXPECT_EQ(unwrap_login("mailto:ann<bo@example.org>"), std::nullopt);  // would unwrap again
+  EXPECT_EQ(unwrap_login("ann@example.org?s <bo@example.org>"), std::nullopt);  // two addresses
+  EXPECT_EQ(unwrap_login("ann@example.org (bo@example.org)"), std::nullopt);
+  EXPECT_EQ(unwrap_login("\"ann@example.org\" <ann@example.org>"), "ann@example.org");
   EXPECT_EQ(unwrap_login("Ann Lee <ann@example.org>;"), "ann@example.org");
   EXPECT_EQ(unwrap_login("<mailto:ann@example.org>"), "ann@example.org");
   EXPECT_EQ(unwrap_login("ann@example.org (Ann Lee)"), "ann@example.org");
