@@ -170,32 +170,27 @@ void GroupRepair::fill_from_tally(const GroupInfo& g, std::vector<PendingRow>& r
 template <typename Own>
 void GroupRepair::fill_subjects(const GroupInfo& g, std::string_view name, std::vector<PendingRow>& rows,
                                 std::size_t n, const Own& own) {
-  subject_.clear();
-  bool conflict = false;
+  SubjectVote vote;
   std::size_t blanks = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const EditRow& row = rows[i].row;
     if (!own(row)) continue;
     const std::string_view s = text::strip(row[Column::kSubject]);
-    if (s.empty()) {
-      ++blanks;
-    } else if (subject_.empty()) {
-      subject_.assign(s);
-    } else if (!text::equals_ignore_case(subject_, s)) {
-      conflict = true;
-    }
+    blanks += s.empty();
+    vote.add(s);
   }
-  if (subject_.empty() || conflict || blanks == 0) return;
+  if (vote.subject() == nullptr || blanks == 0) return;
+  const std::string& subject = *vote.subject();
   for (std::size_t i = 0; i < n; ++i) {
     PendingRow& p = rows[i];
     if (!own(p.row) || !text::strip(p.row[Column::kSubject]).empty()) continue;
-    p.row[Column::kSubject] = subject_;
+    p.row[Column::kSubject] = subject;
     p.line.clear();
     append_in_layout(p.line, p.row, plan_.layout, eol_);
     p.rewritten = true;
   }
   ctx_.applied_at(u002_, g.first_row, g.first_line,
-                  "group " + std::string(name) + ": subject " + subject_ + " written on " +
+                  "group " + std::string(name) + ": subject " + subject + " written on " +
                       std::to_string(blanks) + " row(s) that left it blank");
 }
 

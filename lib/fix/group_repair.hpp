@@ -66,7 +66,6 @@ class GroupRepair {
   const engine::RuleMeta& u002_;
   SubjectTally* subjects_;
   bool fill_subjects_, split_groups_;
-  std::string subject_;
   // Open-addressing set of (line hash, row index) for repeated rows, reused group after group.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> seen_;
   // A split part's rows while it is built (M003), reused part after part.

@@ -18,22 +18,25 @@ std::uint64_t SubjectTally::key_of(const engine::EditRow& row) {
   return hash64(key_);
 }
 
+void SubjectVote::add(std::string_view stripped_subject) {
+  if (stripped_subject.empty()) return;
+  if (subject_.empty()) {
+    subject_.assign(stripped_subject);
+  } else if (!text::equals_ignore_case(subject_, stripped_subject)) {
+    conflict_ = true;
+  }
+}
+
 void SubjectTally::add(const engine::EditRow& row) {
   if (!fillable(row)) return;
   const std::string_view s = text::strip(row[Column::kSubject]);
-  if (s.empty()) return;
-  Entry& e = groups_[key_of(row)];
-  if (e.subject.empty()) {
-    e.subject.assign(s);
-  } else if (!text::equals_ignore_case(e.subject, s)) {
-    e.conflict = true;
-  }
+  if (!s.empty()) groups_[key_of(row)].add(s);
 }
 
 const std::string* SubjectTally::subject_for(const engine::EditRow& row) {
   if (!fillable(row)) return nullptr;
   const auto it = groups_.find(key_of(row));
-  return it == groups_.end() || it->second.conflict ? nullptr : &it->second.subject;
+  return it == groups_.end() ? nullptr : it->second.subject();
 }
 
 }  // namespace cerslint::fix

@@ -7,11 +7,25 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "engine/fix_api.hpp"
 
 namespace cerslint::fix {
+
+// The subjects one group names: the first (stripped), and whether another differs from it
+// (ignoring case). U002 fills blank subjects only from a group that names exactly one.
+class SubjectVote {
+ public:
+  void add(std::string_view stripped_subject);
+  // The one subject named, or nullptr (none, or two).
+  const std::string* subject() const { return subject_.empty() || conflict_ ? nullptr : &subject_; }
+
+ private:
+  std::string subject_;
+  bool conflict_ = false;
+};
 
 class SubjectTally {
  public:
@@ -24,13 +38,9 @@ class SubjectTally {
 
  private:
   std::uint64_t key_of(const engine::EditRow& row);
-  struct Entry {
-    std::string subject;  // the first named, stripped
-    bool conflict = false;
-  };
   // By a 64-bit hash of the key: 8 bytes a group instead of its text (a collision would need
   // billions of groups to be likely).
-  std::unordered_map<std::uint64_t, Entry> groups_;
+  std::unordered_map<std::uint64_t, SubjectVote> groups_;
   std::string key_;
 };
 
