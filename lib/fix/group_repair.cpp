@@ -134,6 +134,13 @@ void GroupRepair::repair(const GroupInfo& g, std::vector<PendingRow>& rows, std:
   }
 }
 
+void GroupRepair::write_subject(PendingRow& p, const std::string& subject) {
+  p.row[Column::kSubject] = subject;
+  p.line.clear();
+  append_in_layout(p.line, p.row, plan_.layout, eol_);
+  p.rewritten = true;
+}
+
 void GroupRepair::fill_from_tally(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n) {
   // One log entry per group filled: (name, subject, rows), few per block.
   struct Filled {
@@ -147,10 +154,7 @@ void GroupRepair::fill_from_tally(const GroupInfo& g, std::vector<PendingRow>& r
     if (!text::strip(p.row[Column::kSubject]).empty()) continue;
     const std::string* subject = subjects_->subject_for(p.row);
     if (subject == nullptr) continue;
-    p.row[Column::kSubject] = *subject;
-    p.line.clear();
-    append_in_layout(p.line, p.row, plan_.layout, eol_);
-    p.rewritten = true;
+    write_subject(p, *subject);
     const std::string& name = p.row[Column::kGroupName];
     auto it = std::find_if(filled.begin(), filled.end(),
                            [&](const Filled& f) { return f.name == name && f.subject == subject; });
@@ -184,10 +188,7 @@ void GroupRepair::fill_subjects(const GroupInfo& g, std::string_view name, std::
   for (std::size_t i = 0; i < n; ++i) {
     PendingRow& p = rows[i];
     if (!own(p.row) || !text::strip(p.row[Column::kSubject]).empty()) continue;
-    p.row[Column::kSubject] = subject;
-    p.line.clear();
-    append_in_layout(p.line, p.row, plan_.layout, eol_);
-    p.rewritten = true;
+    write_subject(p, subject);
   }
   ctx_.applied_at(u002_, g.first_row, g.first_line,
                   "group " + std::string(name) + ": subject " + subject + " written on " +

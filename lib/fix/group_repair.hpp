@@ -52,6 +52,8 @@ class GroupRepair {
   // U002 from the whole file's subjects: every blank subject in rows[0, n), the block's own
   // rows and the rows attached to it alike.
   void fill_from_tally(const GroupInfo& g, std::vector<PendingRow>& rows, std::size_t n);
+  // Writes `subject` into the row and serializes it again.
+  void write_subject(PendingRow& p, const std::string& subject);
   template <typename Own>
   void fill_subjects(const GroupInfo& g, std::string_view name, std::vector<PendingRow>& rows,
                      std::size_t n, const Own& own);
