@@ -17,6 +17,7 @@
 #include "engine/row.hpp"
 #include "engine/rule_context.hpp"
 #include "engine/rule_meta.hpp"
+#include "values/rename_book.hpp"
 
 namespace cerslint::engine {
 
@@ -59,13 +60,19 @@ struct NamesInFile {
 
 class FixContext {
  public:
+  // `renames`: where the renaming rules note what they did (the fixer reads it after the run);
+  // null: the context's own.
   FixContext(FixLog& log, const LintSettings& settings, bool unsafe,
-             bool neutralize_formulas = false, const NamesInFile* names_in_file = nullptr)
+             bool neutralize_formulas = false, const NamesInFile* names_in_file = nullptr,
+             values::RenameBook* renames = nullptr)
       : log_(log),
         settings_(settings),
         unsafe_(unsafe),
         neutralize_formulas_(neutralize_formulas),
-        file_(names_in_file) {}
+        file_(names_in_file),
+        renames_(renames != nullptr ? renames : &own_renames_) {}
+  FixContext(const FixContext&) = delete;  // renames_ may point into itself
+  FixContext& operator=(const FixContext&) = delete;
   const LintSettings& settings() const { return settings_; }
   bool unsafe_allowed() const { return unsafe_; }
   // --neutralize-formulas: G007 puts an apostrophe in front instead of removing the prefix.
@@ -77,9 +84,9 @@ class FixContext {
   }
   // The whole scan, or nullptr when there is none (unit tests, or no renaming fix allowed).
   const NamesInFile* file_names() const { return file_; }
-  // New names given by any renaming fix in this run (values::RenameGuard's scoped hashes), so
-  // two rules never rename two groups to one name.
-  std::unordered_set<std::uint64_t>& renamed_to() { return renamed_to_; }
+  // What the renaming fixes did in this run (their new names, so two rules never rename two
+  // groups to one name; their refusals; the names rows ended with).
+  values::RenameBook& renames() { return *renames_; }
 
   // Logs a repair of `row`; `describe` appends a short "before -> after" to a std::string&.
   template <typename Describe>
@@ -108,7 +115,8 @@ class FixContext {
   bool unsafe_;
   bool neutralize_formulas_;
   const NamesInFile* file_;
-  std::unordered_set<std::uint64_t> renamed_to_;
+  values::RenameBook own_renames_;
+  values::RenameBook* renames_;
   std::string text_;
 };
 

@@ -5,10 +5,12 @@
 #include "fix/fixer.hpp"
 
 #include <algorithm>
+#include <memory>
 
 #include "fix/csv_writer.hpp"
 #include "fix/fix_common.hpp"
 #include "fix/full_pipeline.hpp"
+#include "fix/log_spool.hpp"
 #include "fix/name_scan.hpp"
 #include "fix/reference.hpp"
 #include "fix/stream_pipeline.hpp"
@@ -20,6 +22,54 @@
 namespace cerslint::fix {
 
 using engine::RuleMeta;
+
+namespace {
+
+// A file whose renames keep freeing names other renames want needs more runs; a few settle
+// every file fuzz_fix has made, and a run more is a full pass over the file.
+constexpr int kMaxRenameRuns = 4;
+
+// The rows after the header: the stream, or the full pipeline when rows must move. `csv`
+// stands after the header, or is null: the rows are then read again from `source`.
+Result<PipelineOutput> repair_rows(reader::CsvReader* csv, const std::string& source,
+                                   const FixPlan& plan, const FixOptions& options,
+                                   engine::FixLog& log, const engine::LintSettings& settings,
+                                   const std::string& path) {
+  std::optional<reader::CsvReader> reread;
+  const auto read_again = [&]() -> std::optional<Error> {
+    auto input = reader::Input::open(source);
+    if (!input) return input.error();
+    reread.emplace(std::move(input).value());
+    if (reread->next() == nullptr) return Error{"the file changed while it was being fixed", path};
+    return std::nullopt;
+  };
+  if (csv == nullptr) {
+    if (auto error = read_again()) return *error;
+    csv = &*reread;
+  }
+  auto streamed = run_stream_pipeline(*csv, plan, options, log, settings, path);
+  if (!streamed) return streamed.error();
+  if (streamed->done) return std::move(*streamed->done);
+  // Rows must move (or the stream let go of what a later row needs): start over with the
+  // full pipeline. It repeats the row repairs the stream already logged: log them once.
+  if (options.renames != nullptr) *options.renames = values::RenameBook{};
+  if (auto error = read_again()) return *error;
+  SkippingLog skip(log, streamed->row_entries_logged);
+  engine::FixContext full_ctx(skip, settings, options.unsafe, options.neutralize_formulas,
+                              options.names_in_file, options.renames);
+  return run_full_pipeline(*reread, plan, options, full_ctx, path);
+}
+
+Result<FixOutcome> finish(PipelineOutput result, CountingLog& log, FixOutcome& outcome) {
+  outcome.rows_in = result.rows_in;
+  outcome.rows_out = result.rows_out;
+  outcome.applied = log.take();
+  outcome.changed = !outcome.applied.empty();
+  if (outcome.changed) outcome.fixed.emplace(std::move(result.file));
+  return std::move(outcome);
+}
+
+}  // namespace
 
 Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
                             engine::FixLog& outer_log) {
@@ -173,40 +223,41 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
 
   // ---- Names in use (only when a fix may rename groups) ---------------------------------------
   // G004, G006 and G007 must not give a group a name another group has anywhere in the file.
-  FixOptions row_options = options;
-  engine::NamesInFile names_in_file;
-  if (allowed(options, rule("G004")) || allowed(options, rule("G006")) ||
-      allowed(options, rule("G007"))) {
-    auto names = scan_names(source->path, map);
-    if (!names) return names.error();
-    names_in_file = std::move(names).value();
-    row_options.names_in_file = &names_in_file;
-  }
+  const bool renaming = allowed(options, rule("G004")) || allowed(options, rule("G006")) ||
+                        allowed(options, rule("G007"));
 
   // ---- Rows ----------------------------------------------------------------------------------
-  auto streamed = run_stream_pipeline(csv, plan, row_options, log, settings, path);
-  if (!streamed) return streamed.error();
-  std::optional<PipelineOutput> result = std::move(streamed->done);
-  if (!result) {
-    // Rows must move (or the stream let go of what a later row needs): start over with the
-    // full pipeline. It repeats the row repairs the stream already logged: log them once.
-    auto again = reader::Input::open(source->path);
-    if (!again) return again.error();
-    reader::CsvReader csv2(std::move(again).value());
-    if (csv2.next() == nullptr) return Error{"the file changed while it was being fixed", path};
-    SkippingLog skip(log, streamed->row_entries_logged);
-    engine::FixContext full_ctx(skip, settings, options.unsafe, options.neutralize_formulas,
-                                row_options.names_in_file);
-    auto full = run_full_pipeline(csv2, plan, row_options, full_ctx, path);
-    if (!full) return full.error();
-    result = std::move(full).value();
+  if (!renaming) {
+    auto rows = repair_rows(&csv, source->path, plan, options, log, settings, path);
+    if (!rows) return rows.error();
+    return finish(std::move(rows).value(), log, outcome);
   }
-  outcome.rows_in = result->rows_in;
-  outcome.rows_out = result->rows_out;
-  outcome.applied = log.take();
-  outcome.changed = !outcome.applied.empty();
-  if (outcome.changed) outcome.fixed.emplace(std::move(result->file));
-  return outcome;
+  auto scanned = scan_names(source->path, map);
+  if (!scanned) return scanned.error();
+  engine::NamesInFile names = std::move(scanned).value();
+  // A rename refused for a name that only a group renamed in the same run had would be granted
+  // by a second run (values::RenameBook). Run the rows again with the names the run kept, and
+  // take that run if none of its renames met a kept name; its log replaces the first one's.
+  std::optional<PipelineOutput> taken;
+  std::unique_ptr<LogSpool> taken_log;
+  FixOptions row_options = options;
+  for (int run = 1;; ++run) {
+    values::RenameBook book;
+    row_options.names_in_file = &names;
+    row_options.renames = &book;
+    auto spool = std::make_unique<LogSpool>();
+    auto rows = repair_rows(run == 1 ? &csv : nullptr, source->path, plan, row_options, *spool,
+                            settings, path);
+    if (!rows) return rows.error();
+    if (run > 1 && book.groups_met()) break;  // keep the run before
+    taken.emplace(std::move(rows).value());
+    taken_log = std::move(spool);
+    if (run == kMaxRenameRuns || !book.refused_a_name_nobody_kept()) break;
+    names.names.assign(book.kept.begin(), book.kept.end());
+    std::sort(names.names.begin(), names.names.end());
+  }
+  if (auto error = taken_log->replay(log)) return *error;
+  return finish(std::move(taken).value(), log, outcome);
 }
 
 }  // namespace cerslint::fix

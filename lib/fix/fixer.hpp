@@ -11,6 +11,11 @@
 //                               ─► pass B (blocks in first-appearance order of school and
 //                               group) ─► verify (re-read, memberships equal) ─► final
 //
+// When a renaming fix may apply (G004, G006, G007), the group names of the whole file are read
+// first (name_scan.hpp); if a run refused a rename for a name that only a group renamed in the
+// same run had, the rows run again with the names that run kept (values::RenameBook), so one
+// `fix` does what two would.
+//
 // The stream (stream_pipeline.hpp) is the common case: one pass, memory of one block. The full
 // pipeline (full_pipeline.hpp) starts over from the input; it keeps 24 bytes per block and a
 // few per group, never the rows. Either way the log reads the same: row fixes, F004, M004, then
@@ -47,6 +52,8 @@ struct FixOptions {
   const class Reference* reference = nullptr;  // --reference: restore destroyed ids from it
   // Set by fix_file itself (fix::scan_names) when a renaming fix may apply.
   const engine::NamesInFile* names_in_file = nullptr;
+  // Set by fix_file with names_in_file: where this run's renames are noted.
+  values::RenameBook* renames = nullptr;
 };
 
 // Whether the options ask for rule `code`'s unsafe fix by name, so it applies without

@@ -265,6 +265,19 @@ TEST(Fixer, SectionCodeEvidenceAnywhereInTheSchool) {
                       {row("5-2", kS1, "9000000001")});
 }
 
+// A rename refused for a name that another rename frees in the same run: `=45414` cannot become
+// `45414` (G007) while the group `45414` has that name, but that group becomes `5-2` (G004). A
+// second run then renamed `=45414` (found by fuzz_fix); the fixer now runs the rows again with
+// the names the first run kept. Both groups claim section 5-2: the first in the file gets it,
+// the other keeps a name a person must choose, and no two groups meet.
+TEST(Fixer, RenameTakesANameAnotherRenameFrees) {
+  const std::string evidence = row("1-2", kS1, "9000000009");
+  expect_converges_to(kHeader + row("=45414", kS1, "9000000001") + row("45414", kS1, "9000000002") + evidence,
+                      {row("5-2", kS1, "9000000001"), row("45414", kS1, "9000000002")});
+  expect_converges_to(kHeader + row("45414", kS1, "9000000001") + row("=45414", kS1, "9000000002") + evidence,
+                      {row("5-2", kS1, "9000000001"), row("45414", kS1, "9000000002")});
+}
+
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
   const std::string in = kHeader + big_group("Gr5", 201) + row("Gr5 2", kS1, "", "u@example.org");
   const FixRun r = fix(in, true);

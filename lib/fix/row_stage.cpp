@@ -70,6 +70,7 @@ std::optional<Error> RowStage::repair(const reader::Record& r) {
       });
     }
   }
+  ctx_.renames().start_row();
   for (auto& fix : fixes_) {
     // A fix may add rows (a split cell); later fixes see every resulting row.
     for (std::size_t i = 0; i < rows_.size(); ++i) {
@@ -84,6 +85,7 @@ std::optional<Error> RowStage::repair(const reader::Record& r) {
     // The full pipeline redoes this record: log nothing more that it would log differently.
     if (needs_full_) return std::nullopt;
   }
+  if (ctx_.file_names() != nullptr) note_final_name();
   // A row no fix touched is copied byte for byte (its quoting stays as it was), unless the
   // columns move.
   untouched_ = rows_.size() == 1 && !rows_.front().drop && !plan_.canonicalize &&
@@ -125,6 +127,27 @@ void RowStage::unify_name(EditRow& row) {
     });
     row[Column::kGroupName] = first;
   }
+}
+
+// The fixer checks a run's renames against these (values::RenameBook). Rows of one group come
+// together: a kept name is hashed once per run of rows; renamed rows are few.
+void RowStage::note_final_name() {
+  values::RenameBook& book = ctx_.renames();
+  const EditRow& row = rows_.front();
+  if (row.drop) return;
+  const std::string& name = row[Column::kGroupName];
+  if (!book.row_renamed) {
+    if (have_kept_ && name == kept_name_) return;
+    have_kept_ = true;
+    kept_name_ = name;
+    book.kept.insert(values::group_name_fold_hash(name, fold_scratch_));
+    return;
+  }
+  have_kept_ = false;
+  const std::uint64_t folded = values::group_name_fold_hash(name, fold_scratch_);
+  fkey_.assign(row[Column::kSchool]).append("\x1f").append(row[Column::kYear]);
+  const std::uint64_t scoped = hash64(fkey_) ^ (folded * 0x9E3779B97F4A7C15ULL);
+  book.note_renamed(scoped, folded, values::group_name_fold_hash(book.identity, fold_scratch_));
 }
 
 void RowStage::close_school(const std::string& school) {

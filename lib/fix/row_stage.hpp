@@ -55,6 +55,7 @@ class RowStage {
 
  private:
   void unify_name(engine::EditRow& row);
+  void note_final_name();
   bool known(const std::string& school);
   bool valid_year(const std::string& year);
 
@@ -84,6 +85,8 @@ class RowStage {
   std::unordered_set<std::uint64_t> closed_schools_;             // streaming: hashes
   std::string fold_scratch_, fkey_;
   bool needs_full_ = false;
+  bool have_kept_ = false;  // note_final_name: the last kept name noted
+  std::string kept_name_;
   std::string known_school_, year_text_;
   bool known_cached_ = false, known_answer_ = false, year_cached_ = false, year_valid_ = false;
 };

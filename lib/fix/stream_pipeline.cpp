@@ -81,7 +81,7 @@ Result<StreamOutput> run_stream_pipeline(reader::CsvReader& csv, const FixPlan& 
                                          const std::string& path) {
   TallyLog row_log(log);
   engine::FixContext row_ctx(row_log, settings, options.unsafe, options.neutralize_formulas,
-                             options.names_in_file);
+                             options.names_in_file, options.renames);
   LogSpool group_log;
   engine::FixContext group_ctx(group_log, settings, options.unsafe, options.neutralize_formulas,
                                options.names_in_file);

@@ -14,6 +14,7 @@
 
 #include "util/hash.hpp"
 #include "values/group_name.hpp"
+#include "values/rename_book.hpp"
 
 namespace cerslint::values {
 
@@ -56,7 +57,8 @@ std::string_view without_formula_prefix(std::string_view name);
 
 // Renaming a group for G004, G006 and G007 must neither split a group (renamed on some rows,
 // not on others) nor merge it with another group. The guard decides once per (school, year,
-// name), the first time the name is seen, and refuses a new name that folds
+// name), the first time the name is seen (the name before any rename of this run, with a
+// RenameBook: see RenameBook::identity), and refuses a new name that folds
 // (values::group_name_fold_hash: the database's comparison) to another group's name.
 //
 // The fixer gives it every group name of the file (`names_in_file`, read before the rows), so
@@ -74,27 +76,49 @@ class RenameGuard {
   // `names_in_file`: the fold hashes of every group name in the file, sorted (the fixer reads
   // them first). When given, a new name is refused if any group of the file has it, whatever
   // the school or year and wherever its rows are, and a school whose rows come back may still
-  // be renamed: the first decision is then the one a second run would make. `renamed_to`: the
-  // new names of every renaming rule in this run (FixContext::renamed_to), so a G004 rename
-  // and a G007 rename never meet.
+  // be renamed: the first decision is then the one a second run would make. `book`: what every
+  // renaming rule did in this run (FixContext::renames): their new names, so a G004 rename and a
+  // G007 rename never meet; the renames refused for a name the file has; and whether the
+  // current row was renamed.
   template <typename Propose>
   const std::string* decide(std::string_view school, std::string_view year,
                             std::string_view name, Propose&& propose,
                             std::span<const std::uint64_t> names_in_file = {},
-                            std::unordered_set<std::uint64_t>* renamed_to = nullptr) {
-    if (have_last_ && name == last_name_ && school == last_school_ && year == last_year_) {
+                            RenameBook* book = nullptr) {
+    if (book != nullptr && !book->has_identity) {
+      book->identity.assign(name);
+      book->has_identity = true;
+    }
+    const std::string_view group = book != nullptr ? std::string_view(book->identity) : name;
+    const std::string* renamed = decide_once(school, year, name, group,
+                                             std::forward<Propose>(propose), names_in_file, book);
+    if (renamed != nullptr && book != nullptr) book->row_renamed = true;
+    return renamed;
+  }
+
+  std::size_t names_tracked() const { return in_use_.size(); }  // for tests: bounded per school
+
+ private:
+  template <typename Propose>
+  const std::string* decide_once(std::string_view school, std::string_view year,
+                                 std::string_view name, std::string_view identity,
+                                 Propose&& propose, std::span<const std::uint64_t> names_in_file,
+                                 RenameBook* book) {
+    if (have_last_ && name == last_name_ && identity == last_identity_ && school == last_school_ &&
+        year == last_year_) {
       return last_;
     }
     have_last_ = true;
     last_school_.assign(school);
     last_year_.assign(year);
     last_name_.assign(name);
+    last_identity_.assign(identity);
     last_ = nullptr;
     const bool whole_file = !names_in_file.empty();
     if (!whole_file && (!in_school_ || school != current_school_)) enter_school(school);
     key_.assign(school).append("\x1f").append(year);
     const std::uint64_t scope = hash64(key_);
-    key_.append("\x1f").append(name);
+    key_.append("\x1f").append(identity).append("\x1f").append(name);
     const std::uint64_t group = hash64(key_);
     if (const auto it = decided_.find(group); it != decided_.end()) {
       last_ = it->second.empty() ? nullptr : &it->second;
@@ -107,24 +131,29 @@ class RenameGuard {
     if (!propose(name, proposed_)) return nullptr;
     std::string& decision = decided_[group];
     // Spellings the database folds together (`=Lab`, `=LAB`) are one group: the first decides
-    // for all, so the group is never renamed under one spelling and kept under another.
-    const std::uint64_t group_fold = scoped(scope, name);
+    // for all, so the group is never renamed under one spelling and kept under another. (The
+    // name as this rule sees it counts too: an earlier rule may have renamed the group.)
+    const std::uint64_t group_fold =
+        scoped(scope, identity) ^ (group_name_fold_hash(name, scratch_) * 0xC2B2AE3D27D4EB4FULL);
     const std::uint64_t target = proposed_.empty() ? 0 : scoped(scope, proposed_);
     if (const auto g = group_targets_.find(group_fold); g != group_targets_.end()) {
       if (g->second != 0 && g->second == target) decision = proposed_;
     } else {
-      // Free when no group of the file has the new name, or has it as G003 would write it
-      // (invisible characters out, look-alike letters plain: `'=<NUL>Roster` reads as `'=Roster`).
-      const auto taken_in_file = [&](std::string_view n) {
-        return std::binary_search(names_in_file.begin(), names_in_file.end(),
-                                  group_name_fold_hash(n, scratch_));
-      };
-      const bool free =
-          whole_file ? !taken_in_file(proposed_) &&
-                           !(plain_group_name(proposed_, plain_) && taken_in_file(plain_))
-                     : !reopened_;
-      // New names are shared with the other renaming rules when the caller gives a set.
-      auto& taken = renamed_to != nullptr && whole_file ? *renamed_to : in_use_;
+      bool free = !reopened_;
+      if (whole_file && !proposed_.empty()) {
+        // Free when no group of the file has the new name, or has it as G003 would write it
+        // (invisible characters out, look-alike letters plain: `'=<NUL>Roster` reads as `'=Roster`).
+        const std::uint64_t new_name = group_name_fold_hash(proposed_, scratch_);
+        const std::uint64_t plain =
+            plain_group_name(proposed_, plain_) ? group_name_fold_hash(plain_, scratch_) : 0;
+        const auto taken_in_file = [&](std::uint64_t h) {
+          return std::binary_search(names_in_file.begin(), names_in_file.end(), h);
+        };
+        free = !taken_in_file(new_name) && !(plain != 0 && taken_in_file(plain));
+        if (!free && book != nullptr) book->refused.emplace_back(new_name, plain);
+      }
+      // New names are shared with the other renaming rules when the caller gives a book.
+      auto& taken = book != nullptr && whole_file ? book->targets : in_use_;
       if (free && !proposed_.empty() && taken.insert(target).second) decision = proposed_;
       group_targets_[group_fold] = decision.empty() ? 0 : target;
     }
@@ -132,16 +161,13 @@ class RenameGuard {
     return last_;
   }
 
-  std::size_t names_tracked() const { return in_use_.size(); }  // for tests: bounded per school
-
- private:
   void enter_school(std::string_view school);
   std::uint64_t scoped(std::uint64_t scope, std::string_view name) {
     return scope ^ (group_name_fold_hash(name, scratch_) * 0x9E3779B97F4A7C15ULL);
   }
 
   bool have_last_ = false;
-  std::string last_school_, last_year_, last_name_;
+  std::string last_school_, last_year_, last_name_, last_identity_;
   const std::string* last_ = nullptr;
   std::string key_, scratch_, proposed_, plain_;
   std::unordered_map<std::uint64_t, std::string> decided_;  // "" = keep the name

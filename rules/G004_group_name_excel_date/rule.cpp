@@ -182,7 +182,7 @@ class RestoreSectionCode final : public engine::RowFix {
               .append(n.substr(lead + stripped.size()));
           return true;
         },
-        ctx.names_in_file(), &ctx.renamed_to());
+        ctx.names_in_file(), &ctx.renames());
     if (renamed == nullptr) return;
     ctx.replace(kMeta, row, Column::kGroupName, *renamed);
   }

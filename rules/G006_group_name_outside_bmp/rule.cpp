@@ -54,7 +54,7 @@ class RemoveOutsideBmp final : public engine::RowFix {
                         values::remove_outside_bmp(n, out);
                         return true;
                       },
-        ctx.names_in_file(), &ctx.renamed_to());
+        ctx.names_in_file(), &ctx.renames());
     if (renamed == nullptr) return;
     ctx.replace(kMeta, row, Column::kGroupName, *renamed);
   }

@@ -77,7 +77,7 @@ class RepairFormulaPrefix final : public engine::RowFix {
           if (values::code_point_count(text::strip(out)) > kStoredLimit) out.clear();  // keep
           return true;
         },
-        ctx.names_in_file(), &ctx.renamed_to());
+        ctx.names_in_file(), &ctx.renames());
     if (renamed == nullptr) return;
     ctx.replace(kMeta, row, Column::kGroupName, *renamed);
   }

@@ -1,0 +1,80 @@
+// What the renaming rules (G004, G006, G007) did in one run of the fixer. Their RenameGuards
+// (text_fix.hpp) share it through engine::FixContext::renames(), and the fixer's row stage adds
+// the name each row ends with.
+//
+// Why the fixer needs it: a guard refuses a new name that a group of the file has
+// (engine::NamesInFile, read before the rows). When that group is itself renamed in the same
+// run, the name is free in the output, and a second run grants the refused rename: fixing would
+// take two runs (found by fuzz_fix: `=45414` could not become `45414` while the group `45414`
+// was becoming `5-2`). fix::fix_file then runs the rows again with the names the run kept as the
+// names in use, and keeps that run only if no rename met a kept name.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace cerslint::values {
+
+struct RenameBook {
+  // ---- Written by the guards ----
+  // New names given in this run, scoped to school and year (RenameGuard's hashes): two renames
+  // never meet.
+  std::unordered_set<std::uint64_t> targets;
+  // Renames refused because a group of the file had the new name: the fold hashes
+  // (group_name_fold_hash) of the new name and of its G003 form (0: it has none).
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> refused;
+
+  // ---- The current record, started by the row stage ----
+  // Whether a guard renamed it.
+  bool row_renamed = false;
+  // Its group name as the first guard saw it. Every guard decides by that name, so a row an
+  // earlier rule gave another group's name (G007: `=45414` -> `45414`) is not taken for that
+  // group by a later rule (G004 would rename both to `5-2`: two groups would meet).
+  bool has_identity = false;
+  std::string identity;
+  void start_row() {
+    row_renamed = false;
+    has_identity = false;
+  }
+
+  // ---- Written by the row stage: the names rows end the run with ----
+  // Fold hashes of the names of rows no guard renamed.
+  std::unordered_set<std::uint64_t> kept;
+  // A row a guard renamed ends with the name `scoped_name` (school, year and folded name
+  // `name_fold`); its group was `identity_fold` (the fold hash of `identity`).
+  void note_renamed(std::uint64_t scoped_name, std::uint64_t name_fold,
+                    std::uint64_t identity_fold) {
+    const auto [it, added] = renamed_.try_emplace(scoped_name, identity_fold);
+    if (!added && it->second != identity_fold) renamed_groups_met_ = true;
+    renamed_names_.insert(name_fold);
+  }
+
+  // ---- Read by the fixer after the run ----
+  // Whether a run that takes `kept` as the names in use would grant a rename this one refused.
+  bool refused_a_name_nobody_kept() const {
+    return std::any_of(refused.begin(), refused.end(), [&](const auto& r) {
+      return !kept.contains(r.first) && (r.second == 0 || !kept.contains(r.second));
+    });
+  }
+  // Whether two groups met under one name: a renamed group and a kept one (anywhere: the
+  // guards' own rule), or two renamed groups of one school and year. A run with the names of
+  // the file never does that (its guards refuse every name the file has); a run with the names
+  // an earlier run kept could, if it renamed less than that run did.
+  bool groups_met() const {
+    return renamed_groups_met_ ||
+           std::any_of(renamed_names_.begin(), renamed_names_.end(),
+                       [&](std::uint64_t h) { return kept.contains(h); });
+  }
+
+ private:
+  std::unordered_map<std::uint64_t, std::uint64_t> renamed_;  // scoped name -> identity fold
+  std::unordered_set<std::uint64_t> renamed_names_;            // fold hashes
+  bool renamed_groups_met_ = false;
+};
+
+}  // namespace cerslint::values
