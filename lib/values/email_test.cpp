@@ -138,6 +138,9 @@ TEST(Email, DisplayNamesAndMailto) {
   EXPECT_EQ(unwrap_login("mailto:ann\x1f" "bo@example.org"), std::nullopt);
   EXPECT_EQ(unwrap_login("mailto:ann<bo@example.org>"), std::nullopt);  // would unwrap again
   EXPECT_EQ(unwrap_login("ann@example.org?s <bo@example.org>"), std::nullopt);  // two addresses
+  // No text before or after the '@': no address to vouch for (found by fuzz_fix).
+  EXPECT_EQ(unwrap_login("MAILTO:b.lee@"), std::nullopt);
+  EXPECT_EQ(unwrap_login("Bo Lee <@example.org>"), std::nullopt);
   EXPECT_EQ(unwrap_login("ann@example.org (bo@example.org)"), std::nullopt);
   EXPECT_EQ(unwrap_login("\"ann@example.org\" <ann@example.org>"), "ann@example.org");
   EXPECT_EQ(unwrap_login("Ann Lee <ann@example.org>;"), "ann@example.org");
