@@ -251,8 +251,9 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
     }
     const GroupMeta& g = groups[order[b].group];
     b = e;
-    // Parse the group's rows back (our own output: always well-formed).
-    auto gr = reader::CsvReader::from_memory(group_text);
+    // Parse the group's rows back (our own output: always well-formed). A byte order mark at
+    // the start is the first row's group name, not the file's (found by fuzz_fix).
+    auto gr = reader::CsvReader::from_memory(group_text, {.byte_order_mark = false});
     std::size_t n = 0;
     while (const reader::Record* rec = gr.next()) {
       if (n == pending.size()) pending.emplace_back();

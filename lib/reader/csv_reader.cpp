@@ -149,7 +149,7 @@ const Record* CsvReader::next() {
     while (len_ - pos_ < 3 && !eof_) {
       if (!fill()) return nullptr;
     }
-    if (options_.origin.offset == 0) detect_bom();
+    if (options_.origin.offset == 0 && options_.byte_order_mark) detect_bom();
   }
   for (;;) {
     switch (parse_record(eof_)) {

@@ -34,6 +34,10 @@ struct ReaderOptions {
     std::uint64_t line = 1;    // physical line of the first byte
     std::uint64_t index = 0;   // index of the first record (0: it is the header)
   } origin = {};
+  // Whether a byte order mark at the very start is the file's (a UTF-8 one is removed): false
+  // for text that starts in the middle of a row's values, such as a block of rows the fixer
+  // wrote to a scratch file, where those bytes are the first group name's.
+  bool byte_order_mark = true;
 };
 
 class CsvReader {
