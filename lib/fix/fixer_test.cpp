@@ -276,6 +276,12 @@ TEST(Fixer, RenameTakesANameAnotherRenameFrees) {
                       {row("5-2", kS1, "9000000001"), row("45414", kS1, "9000000002")});
   expect_converges_to(kHeader + row("45414", kS1, "9000000001") + row("=45414", kS1, "9000000002") + evidence,
                       {row("5-2", kS1, "9000000001"), row("45414", kS1, "9000000002")});
+  // The same name in another school is no meeting: `=45414` of kS2 (no section codes there)
+  // becomes `45414` beside kS1's `45414`.
+  expect_converges_to(kHeader + row("=45414", kS1, "9000000001") + row("45414", kS1, "9000000002") + evidence +
+                          row("=45414", kS2, "9000000003"),
+                      {row("5-2", kS1, "9000000001"), row("45414", kS1, "9000000002"),
+                       row("45414", kS2, "9000000003")});
 }
 
 // A group name that starts with a byte order mark, in rows that must move: the full pipeline

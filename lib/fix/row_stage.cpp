@@ -136,18 +136,23 @@ void RowStage::note_final_name() {
   const EditRow& row = rows_.front();
   if (row.drop) return;
   const std::string& name = row[Column::kGroupName];
-  if (!book.row_renamed) {
-    if (have_kept_ && name == kept_name_) return;
-    have_kept_ = true;
-    kept_name_ = name;
-    book.kept.insert(values::group_name_fold_hash(name, fold_scratch_));
+  const std::string& school = row[Column::kSchool];
+  const std::string& year = row[Column::kYear];
+  const bool same_as_last = have_kept_ && name == kept_name_ && school == kept_school_ && year == kept_year_;
+  if (!book.row_renamed && same_as_last) return;
+  const std::uint64_t folded = values::group_name_fold_hash(name, fold_scratch_);
+  fkey_.assign(school).append("\x1f").append(year);
+  const std::uint64_t scoped = hash64(fkey_) ^ (folded * 0x9E3779B97F4A7C15ULL);
+  if (book.row_renamed) {
+    have_kept_ = false;
+    book.note_renamed(scoped, values::group_name_fold_hash(book.identity, fold_scratch_));
     return;
   }
-  have_kept_ = false;
-  const std::uint64_t folded = values::group_name_fold_hash(name, fold_scratch_);
-  fkey_.assign(row[Column::kSchool]).append("\x1f").append(row[Column::kYear]);
-  const std::uint64_t scoped = hash64(fkey_) ^ (folded * 0x9E3779B97F4A7C15ULL);
-  book.note_renamed(scoped, folded, values::group_name_fold_hash(book.identity, fold_scratch_));
+  have_kept_ = true;
+  kept_name_ = name;
+  kept_school_ = school;
+  kept_year_ = year;
+  book.note_kept(folded, scoped);
 }
 
 void RowStage::close_school(const std::string& school) {

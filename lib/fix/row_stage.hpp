@@ -86,7 +86,7 @@ class RowStage {
   std::string fold_scratch_, fkey_;
   bool needs_full_ = false;
   bool have_kept_ = false;  // note_final_name: the last kept name noted
-  std::string kept_name_;
+  std::string kept_name_, kept_school_, kept_year_;
   std::string known_school_, year_text_;
   bool known_cached_ = false, known_answer_ = false, year_cached_ = false, year_valid_ = false;
 };

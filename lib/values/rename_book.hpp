@@ -43,15 +43,23 @@ struct RenameBook {
   }
 
   // ---- Written by the row stage: the names rows end the run with ----
-  // Fold hashes of the names of rows no guard renamed.
+  // Fold hashes of the names of rows no guard renamed: the names in use for another run.
   std::unordered_set<std::uint64_t> kept;
-  // A row a guard renamed ends with the name `scoped_name` (school, year and folded name
-  // `name_fold`); its group was `identity_fold` (the fold hash of `identity`).
-  void note_renamed(std::uint64_t scoped_name, std::uint64_t name_fold,
-                    std::uint64_t identity_fold) {
+  // A row no guard renamed ends with the name `name_fold` (group_name_fold_hash), or
+  // `scoped_name` with its school and year.
+  void note_kept(std::uint64_t name_fold, std::uint64_t scoped_name) {
+    kept.insert(name_fold);
+    kept_scoped_.push_back(scoped_name);
+    // Near the number of kept groups, not of runs of rows (a school's rows may come back).
+    if (kept_scoped_.size() >= 4096 && (kept_scoped_.size() & (kept_scoped_.size() - 1)) == 0) {
+      sort_unique(kept_scoped_);
+    }
+  }
+  // A row a guard renamed ends with the name `scoped_name`; its group was `identity_fold` (the
+  // fold hash of `identity`).
+  void note_renamed(std::uint64_t scoped_name, std::uint64_t identity_fold) {
     const auto [it, added] = renamed_.try_emplace(scoped_name, identity_fold);
     if (!added && it->second != identity_fold) renamed_groups_met_ = true;
-    renamed_names_.insert(name_fold);
   }
 
   // ---- Read by the fixer after the run ----
@@ -61,19 +69,25 @@ struct RenameBook {
       return !kept.contains(r.first) && (r.second == 0 || !kept.contains(r.second));
     });
   }
-  // Whether two groups met under one name: a renamed group and a kept one (anywhere: the
-  // guards' own rule), or two renamed groups of one school and year. A run with the names of
-  // the file never does that (its guards refuse every name the file has); a run with the names
-  // an earlier run kept could, if it renamed less than that run did.
-  bool groups_met() const {
-    return renamed_groups_met_ ||
-           std::any_of(renamed_names_.begin(), renamed_names_.end(),
-                       [&](std::uint64_t h) { return kept.contains(h); });
+  // Whether two groups of one school and year met under one name: a renamed group and a kept
+  // one, or two renamed groups. A run with the names of the file never does that (its guards
+  // refuse every name the file has, in any school); a run with the names an earlier run kept
+  // could, if it renamed less than that run did.
+  bool groups_met() {
+    if (renamed_groups_met_) return true;
+    sort_unique(kept_scoped_);
+    return std::any_of(renamed_.begin(), renamed_.end(), [&](const auto& r) {
+      return std::binary_search(kept_scoped_.begin(), kept_scoped_.end(), r.first);
+    });
   }
 
  private:
+  static void sort_unique(std::vector<std::uint64_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  std::vector<std::uint64_t> kept_scoped_;                     // see note_kept
   std::unordered_map<std::uint64_t, std::uint64_t> renamed_;  // scoped name -> identity fold
-  std::unordered_set<std::uint64_t> renamed_names_;            // fold hashes
   bool renamed_groups_met_ = false;
 };
 
