@@ -9,6 +9,7 @@
 #include <unicode/uspoof.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string_view>
 
@@ -329,12 +330,42 @@ std::string unescaped(std::string_view key_name) {
   return name;
 }
 
+namespace {
+// ICU's confusable skeleton (UTS #39) of UTF-8 text, or the text when ICU fails.
+std::string skeleton_of(const std::string& text) {
+  static USpoofChecker* const checker = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return uspoof_open(&status);
+  }();
+  std::string skeleton(text.size() * 4 + 16, '\0');
+  const auto run = [&](UErrorCode& status) {
+    return uspoof_getSkeletonUTF8(checker, 0, text.data(), static_cast<std::int32_t>(text.size()),
+                                  skeleton.data(), static_cast<std::int32_t>(skeleton.size()), &status);
+  };
+  UErrorCode status = U_ZERO_ERROR;
+  std::int32_t n = run(status);
+  if (status == U_BUFFER_OVERFLOW_ERROR) {  // a skeleton can be longer than its text
+    skeleton.resize(static_cast<std::size_t>(n));
+    status = U_ZERO_ERROR;
+    n = run(status);
+  }
+  if (U_FAILURE(status)) return text;
+  skeleton.resize(static_cast<std::size_t>(n));
+  return skeleton;
+}
+
+}  // namespace
+
 // A group name as a person reads it, for counting groups: control and invisible characters
-// out, trimmed, inner whitespace runs as one space, typographic dashes and quotes plain,
-// lower-cased, then ICU's confusable skeleton
-// (UTS #39), so `Pеriod 3` with a Cyrillic е is `Period 3`. Coarser than the database's
-// comparison on purpose: G002 and G003 repair names that only look different into one group,
-// which is what the person meant; a merge of names that read differently is still seen.
+// out, trimmed, inner whitespace runs as one space, typographic dashes and quotes plain, a
+// letter that looks like one Latin letter or digit as that one, lower-cased, then ICU's
+// confusable skeleton (UTS #39), so `Pеriod 3` with a Cyrillic е is `Period 3`. Look-alikes
+// are taken before lower-casing because they are look-alikes in their own case: Cyrillic `М`
+// reads as `M`, but lower-cased, `м` is no `m` (found by fuzz_fix: G003's `Мath 6` ->
+// `Math 6` read as a new group). Coarser than the
+// database's comparison on purpose: G002 and G003 repair names that only look different into
+// one group, which is what the person meant; a merge of names that read differently is still
+// seen.
 std::string folded_name(std::string_view key_name) {
   const std::string name = unescaped(key_name);
   std::vector<UChar32> out;
@@ -357,30 +388,16 @@ std::string folded_name(std::string_view key_name) {
       out.push_back('\'');
     } else if (c == 0x201C || c == 0x201D) {
       out.push_back('"');
+    } else if (c > 0x7f) {
+      // A letter that looks like one Latin letter or digit reads as that one, in its own case.
+      const std::string alike = skeleton_of(utf8({c}, 0, 1));
+      const bool latin = alike.size() == 1 && std::isalnum(static_cast<unsigned char>(alike[0]));
+      out.push_back(u_tolower(latin ? static_cast<UChar32>(alike[0]) : c));
     } else {
       out.push_back(u_tolower(c));
     }
   }
-  const std::string plain = utf8(out, 0, out.size());
-  static USpoofChecker* const checker = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    return uspoof_open(&status);
-  }();
-  std::string skeleton(plain.size() * 4 + 16, '\0');
-  const auto run = [&](UErrorCode& status) {
-    return uspoof_getSkeletonUTF8(checker, 0, plain.data(), static_cast<std::int32_t>(plain.size()),
-                                  skeleton.data(), static_cast<std::int32_t>(skeleton.size()), &status);
-  };
-  UErrorCode status = U_ZERO_ERROR;
-  std::int32_t n = run(status);
-  if (status == U_BUFFER_OVERFLOW_ERROR) {  // a skeleton can be longer than its text
-    skeleton.resize(static_cast<std::size_t>(n));
-    status = U_ZERO_ERROR;
-    n = run(status);
-  }
-  if (U_FAILURE(status)) return plain;
-  skeleton.resize(static_cast<std::size_t>(n));
-  return skeleton;
+  return skeleton_of(utf8(out, 0, out.size()));
 }
 // A group name as the database tells groups apart (a model, independent of
 // values::group_name_fold_hash): trimmed, whitespace runs as one space, lower-cased. Finer than
