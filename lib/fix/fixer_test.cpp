@@ -298,6 +298,24 @@ TEST(Fixer, GroupNameStartingWithAByteOrderMarkMoves) {
   EXPECT_NE(r.codes.find("M004"), std::string::npos) << r.codes;
 }
 
+// Rows of a school CERS does not know, after a known group's rows, stay with that group's block
+// up to 50 distinct rows. A row of that group that M004 moves up to its block continues the
+// block: it must not let the next rows attach too, or a second run removed repeats (N005)
+// that the first run left in a block of their own (found by fuzz_fix).
+TEST(Fixer, AMovedRowDoesNotReopenTheAttachedRun) {
+  const std::string unknown = "88800120012001";
+  std::string in = kHeader + row("A", kS1, "9000000001");
+  for (int i = 0; i < 50; ++i) in += row("G", unknown, std::to_string(9000000100 + i));
+  for (int i = 45; i < 50; ++i) in += row("G", unknown, std::to_string(9000000100 + i));  // repeats
+  in += row("C", kS2, "9000000002") + row("A", kS1, "9000000003");  // A comes back: M004
+  const FixRun once = fix(in);
+  ASSERT_TRUE(once.ok) << once.error;
+  EXPECT_NE(once.codes.find("M004"), std::string::npos) << once.codes;
+  const FixRun twice = fix(once.output);
+  ASSERT_TRUE(twice.ok) << twice.error;
+  EXPECT_FALSE(twice.changed) << twice.codes;
+}
+
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
   const std::string in = kHeader + big_group("Gr5", 201) + row("Gr5 2", kS1, "", "u@example.org");
   const FixRun r = fix(in, true);

@@ -182,8 +182,18 @@ bool RowStage::attaches(const EditRow& row, const std::string* current_school) {
     attach = skipped || (unknown_school && current_known && attached_run_ < kMaxAttachedRun);
   }
   if (!attach) {
-    attached_run_ = 0;
-    attached_rows_.clear();
+    // A row of the block's own group continues the block, and the rows attached to it so far
+    // still count. Otherwise a row that M004 moved next to its group would let more rows attach
+    // in the next run, and that run would find repeats among them (found by fuzz_fix).
+    const bool continues = current_school != nullptr && row[Column::kSchool] == block_school_ &&
+                           row[Column::kGroupName] == block_name_ && row[Column::kYear] == block_year_;
+    if (!continues) {
+      attached_run_ = 0;
+      attached_rows_.clear();
+      block_school_ = row[Column::kSchool];
+      block_name_ = row[Column::kGroupName];
+      block_year_ = row[Column::kYear];
+    }
   } else {
     std::uint64_t h = 0;
     for (const std::string& v : row.values) h = h * 0x9E3779B97F4A7C15ULL ^ hash64(v);

@@ -76,6 +76,7 @@ class RowStage {
   // elsewhere and find other repeats to remove.
   std::size_t attached_run_ = 0;
   std::unordered_set<std::uint64_t> attached_rows_;
+  std::string block_school_, block_name_, block_year_;  // the row that started the block
   // G002 (unsafe): spellings of one group name that the database would merge (case, spaces)
   // become the first spelling seen in that school and year.
   bool unify_names_ = false;
