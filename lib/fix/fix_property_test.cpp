@@ -379,6 +379,11 @@ TEST(Normaliser, LostOrInventedComparesMemberships) {
   const Memberships latin = memberships(header + "Math 6,01611766111330,2025,Math,9000000001,\n" +
                                         "Math,01611766111330,2025,Math,9000000002,\n", &cyrillic);
   EXPECT_EQ(lost_or_invented(cyrillic, latin, true), "");
+  // F007 writes an SSID `\n` as `/n`: a backslash and an n, not the loader's `\N` (no value),
+  // which only a lower-cased login key spells `\n` (found by fuzz_fix).
+  const Memberships backslash_n = memberships(header + "G,01611766111330,2025,Math,\\n,\n");
+  const Memberships slash_n = memberships(header + "G,01611766111330,2025,Math,/n,\n");
+  EXPECT_EQ(lost_or_invented(backslash_n, slash_n, true), "");
 }
 
 }  // namespace
