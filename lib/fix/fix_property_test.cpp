@@ -301,6 +301,9 @@ TEST(Normaliser, DeclaredNormalisations) {
   EXPECT_EQ(normal_logins("a@example.org; b@example.org"),
             (std::vector<std::string>{"a@example.org", "b@example.org"}));
   EXPECT_EQ(normal_logins(" \xe2\x80\x8b"), std::vector<std::string>{});
+  // An address part as L001 counts one: any '@' with text on both sides.
+  EXPECT_EQ(normal_logins("ra@example.org @b.lee@example.org"),
+            (std::vector<std::string>{"ra@example.org", "@b.lee@example.org"}));
   // A login read from its brackets across a line break (F006 joins it with a space).
   EXPECT_EQ(normal_logins("Bo\" <b@ex\r\nample.org>"), std::vector<std::string>{"b@ex ample.org"});
   // An unpaired quote right after an address quotes what follows, not the address.

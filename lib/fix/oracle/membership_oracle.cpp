@@ -250,8 +250,10 @@ std::vector<std::string> normal_logins(std::string_view raw) {
       t.erase(0, 7);
       t.resize(std::min(t.size(), t.find('?')));  // mailto:a@x.org?subject=...: not the address
     }
-    const std::size_t at = t.find('@');
-    if (at != std::string::npos && at > 0 && at + 1 < t.size()) out.push_back(std::move(t));
+    // Any '@' with text on both sides, as L001 counts addresses: `@b.lee@x.org` is one too
+    // (found by fuzz_fix).
+    const std::size_t at = t.find('@', 1);
+    if (at != std::string::npos && at + 1 < t.size()) out.push_back(std::move(t));
   }
   // No address outside quotes, but one in brackets (`Lee, Ann" <a@x.org>`, a quote without its
   // pair): the address in brackets is the login, as L003 reads it.
