@@ -290,6 +290,7 @@ TEST(Normaliser, DeclaredNormalisations) {
   EXPECT_EQ(normal_year("+02025"), "2025");
   EXPECT_EQ(normal_year("2024-25"), "2025");
   EXPECT_EQ(normal_year("2024-2025"), "2025");
+  EXPECT_EQ(normal_year("2026\xe2\x80\x91" "27"), "2027");  // a non-breaking hyphen
   EXPECT_EQ(normal_year("\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa5"), "2025");  // Arabic-Indic digits
   EXPECT_EQ(normal_year("2025.5"), "2025.5");
   EXPECT_EQ(normal_school(" 01611766111330\xc2\xa0"), "01611766111330");

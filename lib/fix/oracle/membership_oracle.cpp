@@ -137,21 +137,19 @@ std::string normal_year(std::string_view raw) {
   if (!rest.empty() && rest[0] == '.' && rest.find_first_not_of('0', 1) == std::string::npos) {
     rest.clear();
   }
-  // Ranges (Y002): 2024-25, 2024-2025, 2024/25, 2024 - 2025, 2024–25 (en dash), 24-25.
+  // Ranges (Y002): 2024-25, 2024-2025, 2024/25, 2024_25, 2024 - 2025, 24-25, with any dash
+  // (2024–25 with an en dash, 2024‑25 with Word's non-breaking hyphen: found by fuzz_fix) or
+  // the minus sign.
   std::string sep_free;
   {
+    const auto rest_cps = code_points(rest);
     std::size_t k = 0;
-    while (k < rest.size() && rest[k] == ' ') ++k;
-    if (rest.compare(k, 3, "\xe2\x80\x93") == 0) {
-      k += 3;
-    } else if (k < rest.size() && (rest[k] == '-' || rest[k] == '/')) {
+    while (k < rest_cps.size() && rest_cps[k] == ' ') ++k;
+    if (k < rest_cps.size() && (rest_cps[k] == '/' || rest_cps[k] == '_' || rest_cps[k] == 0x2212 ||
+                                u_charType(rest_cps[k]) == U_DASH_PUNCTUATION)) {
       ++k;
-    } else {
-      k = std::string::npos;
-    }
-    if (k != std::string::npos) {
-      while (k < rest.size() && rest[k] == ' ') ++k;
-      sep_free = rest.substr(k);
+      while (k < rest_cps.size() && rest_cps[k] == ' ') ++k;
+      sep_free = utf8(rest_cps, k, rest_cps.size());
     }
   }
   if (!sep_free.empty() && all_ascii_digits(sep_free) && (digits.size() == 4 || digits.size() == 2)) {
