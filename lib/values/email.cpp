@@ -271,6 +271,12 @@ void describe_email_problem(EmailProblem p, std::string_view s, std::string& out
   }
 }
 
+namespace {
+// What wraps an address or a display name: an '@' right inside it has no text on that side
+// (`(@nn Rivera)` is a comment, not a login to split off: found by fuzz_fix).
+bool is_wrapper(char c) { return c == '"' || c == '(' || c == ')' || c == '<' || c == '>'; }
+}  // namespace
+
 std::size_t scan_addresses(std::string_view s, std::vector<std::string_view>* parts) {
   std::size_t count = 0;
   std::size_t i = 0;
@@ -293,7 +299,7 @@ std::size_t scan_addresses(std::string_view s, std::vector<std::string_view>* pa
         ++i;
         break;
       } else if (!quoted && c == '@' && i > start && i + 1 < s.size() &&
-                 !(cls(s[i + 1]) & kSeparator) && s[i - 1] != '"') {
+                 !(cls(s[i + 1]) & kSeparator) && !is_wrapper(s[i - 1]) && !is_wrapper(s[i + 1])) {
         address = true;
       }
     }

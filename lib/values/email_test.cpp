@@ -114,6 +114,9 @@ TEST(Email, Splitting) {
   EXPECT_EQ(count_addresses("ann@example.org"), 1u);
   EXPECT_EQ(count_addresses("ann@example.org; bob@example.org"), 2u);
   EXPECT_EQ(count_addresses("ann@example.org,bob@example.org,cy@example.org"), 3u);
+  // An @ right inside a comment or brackets has no text on that side: no second address.
+  EXPECT_EQ(count_addresses("a.rivera@example.org (@nn Rivera)"), 1u);
+  EXPECT_EQ(count_addresses("a.rivera@example.org <@example.org>"), 1u);
   EXPECT_EQ(count_addresses("ann@example.org bob@example.org"), 2u);
   EXPECT_EQ(count_addresses("ann@example.org\nbob@example.org"), 2u);
   EXPECT_EQ(count_addresses("ann@example.org;"), 1u);
