@@ -4,17 +4,11 @@
 
 #include "reader/csv_reader.hpp"
 #include "text/java_text.hpp"
+#include "util/hash_list.hpp"
 #include "values/group_name.hpp"
 #include "values/text_fix.hpp"
 
 namespace cerslint::fix {
-
-namespace {
-void sort_unique(std::vector<std::uint64_t>& v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-}  // namespace
 
 Result<engine::NamesInFile> scan_names(const std::string& path, const engine::ColumnMap& map) {
   auto input = reader::Input::open(path);
@@ -39,11 +33,11 @@ Result<engine::NamesInFile> scan_names(const std::string& path, const engine::Co
     last.assign(name);
     last_school.assign(school);
     have_last = true;
-    names.push_back(values::group_name_fold_hash(name, scratch));
+    util::add_hash(names, values::group_name_fold_hash(name, scratch));
     // G003 (no guard: it rightly makes look-alike spellings one group) may write the name
     // with invisible characters out and look-alike letters plain: that name is taken too.
     const bool has_plain = values::plain_group_name(name, plain);
-    if (has_plain) names.push_back(values::group_name_fold_hash(plain, scratch));
+    if (has_plain) util::add_hash(names, values::group_name_fold_hash(plain, scratch));
     // G004's evidence: a section code as the name reads, or once G001, G003, G006 or G007
     // repaired it (the next run would read it so). More evidence than a run ends up using is
     // harmless: a date it renames is no date in the next run.
@@ -57,16 +51,12 @@ Result<engine::NamesInFile> scan_names(const std::string& path, const engine::Co
              values::looks_like_section_code(values::without_formula_prefix(n));
     };
     if (section_code(name) || section_code(repaired)) {
-      out.section_schools.push_back(values::section_evidence_school(school));
-    }
-    // Keep the vectors near the number of distinct values, not of groups in file order.
-    for (std::vector<std::uint64_t>* v : {&names, &out.section_schools}) {
-      if (v->size() >= 4096 && (v->size() & (v->size() - 1)) == 0) sort_unique(*v);
+      util::add_hash(out.section_schools, values::section_evidence_school(school));
     }
   }
   if (csv.error()) return *csv.error();
-  sort_unique(names);
-  sort_unique(out.section_schools);
+  util::sort_unique(names);
+  util::sort_unique(out.section_schools);
   return out;
 }
 

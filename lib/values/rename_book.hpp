@@ -18,6 +18,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/hash_list.hpp"
+
 namespace cerslint::values {
 
 struct RenameBook {
@@ -49,11 +51,7 @@ struct RenameBook {
   // `scoped_name` with its school and year.
   void note_kept(std::uint64_t name_fold, std::uint64_t scoped_name) {
     kept.insert(name_fold);
-    kept_scoped_.push_back(scoped_name);
-    // Near the number of kept groups, not of runs of rows (a school's rows may come back).
-    if (kept_scoped_.size() >= 4096 && (kept_scoped_.size() & (kept_scoped_.size() - 1)) == 0) {
-      sort_unique(kept_scoped_);
-    }
+    util::add_hash(kept_scoped_, scoped_name);
   }
   // A row a guard renamed ends with the name `scoped_name`; its group was `identity_fold` (the
   // fold hash of `identity`).
@@ -75,17 +73,13 @@ struct RenameBook {
   // could, if it renamed less than that run did.
   bool groups_met() {
     if (renamed_groups_met_) return true;
-    sort_unique(kept_scoped_);
+    util::sort_unique(kept_scoped_);
     return std::any_of(renamed_.begin(), renamed_.end(), [&](const auto& r) {
       return std::binary_search(kept_scoped_.begin(), kept_scoped_.end(), r.first);
     });
   }
 
  private:
-  static void sort_unique(std::vector<std::uint64_t>& v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-  }
   std::vector<std::uint64_t> kept_scoped_;                     // see note_kept
   std::unordered_map<std::uint64_t, std::uint64_t> renamed_;  // scoped name -> identity fold
   bool renamed_groups_met_ = false;
