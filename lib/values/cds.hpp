@@ -46,6 +46,8 @@ struct CdsVerdict {
 
 using SchoolLookup = directory::SchoolInfo (*)(std::string_view cds_code);
 
+// `lookup` must give the same answer for the same code every time (a directory does): the last
+// verdict is remembered per thread and reused for the same value and lookup.
 CdsVerdict classify_cds(std::string_view raw, SchoolLookup lookup);
 
 // The 14 digits of a code written with separators ("01-61176-6111330", "01 61176 6111330",

@@ -122,5 +122,26 @@ TEST(SyuChars, StripJavaWhitespaceKeepsNoBreakSpace) {
   EXPECT_EQ(strip_spaces_and_invisibles("\xA0"), "\xA0");  // malformed byte stays
 }
 
+// The remembered last verdict: the same bytes in another buffer answer with a view into that
+// buffer, and a different value or lookup is classified afresh.
+SchoolInfo everything_private(std::string_view) { return {SchoolStatus::kPrivate, "P"}; }
+
+TEST(Cds, RememberedVerdictPointsIntoTheNewValue) {
+  const std::string first = " 01611766111330 ";
+  const std::string second = first;  // same bytes, another buffer
+  const CdsVerdict a = classify(first);
+  const CdsVerdict b = classify(second);
+  EXPECT_EQ(b.code, "01611766111330");
+  EXPECT_EQ(b.code.data(), second.data() + 1);
+  EXPECT_EQ(a.code.data(), first.data() + 1);
+  EXPECT_EQ(b.problem, CdsProblem::kNone);
+  EXPECT_TRUE(b.surrounding_spaces);
+  EXPECT_EQ(classify_cds(second, &everything_private).problem, CdsProblem::kPrivate);
+  EXPECT_EQ(classify(second).problem, CdsProblem::kNone);
+  EXPECT_EQ(classify(" 01611760000000 ").problem, CdsProblem::kDistrictOffice);
+  EXPECT_EQ(classify("").problem, CdsProblem::kBlank);
+  EXPECT_EQ(classify(" ").problem, CdsProblem::kBlank);
+}
+
 }  // namespace
 }  // namespace cerslint::values
