@@ -365,6 +365,11 @@ std::optional<std::string_view> unwrap_login(std::string_view s) {
   // (found by fuzz_fix: the cell lost its `mailto:` while it named nobody CERS could find).
   const std::size_t at = bare.find('@');
   if (at == std::string_view::npos || at == 0 || at + 1 == bare.size()) return std::nullopt;
+  // One '@', and no second wrapping: `mailto:mailto:a@x:b@y.org` would unwrap to a value that
+  // unwraps again, and a value with two '@' could be either person (found by fuzz_fix).
+  if (bare.find('@', at + 1) != std::string_view::npos || starts_with_ignore_case(bare, "mailto:")) {
+    return std::nullopt;
+  }
   // Whitespace, a control character or what wraps an address inside is no address
   // (`mailto:b.l<TAB>e@x.org`, U+001F, `mailto:ann<b@x.org>` which would unwrap again): a
   // person must look, not the unwrap (found by fuzz_fix).

@@ -145,6 +145,10 @@ TEST(Email, DisplayNamesAndMailto) {
   EXPECT_EQ(unwrap_login("MAILTO:b.lee@"), std::nullopt);
   EXPECT_EQ(unwrap_login("Bo Lee <@example.org>"), std::nullopt);
   EXPECT_EQ(unwrap_login("ann@example.org (bo@example.org)"), std::nullopt);
+  // What would unwrap again, or names two people: left for a person (found by fuzz_fix).
+  EXPECT_EQ(unwrap_login("mailto:mailto:ann@example.org"), std::nullopt);
+  EXPECT_EQ(unwrap_login("mailto:mailto:a@AILTO:b.lee@example.org?subject"), std::nullopt);
+  EXPECT_EQ(unwrap_login("<ann@bo@example.org>"), std::nullopt);
   EXPECT_EQ(unwrap_login("\"ann@example.org\" <ann@example.org>"), "ann@example.org");
   EXPECT_EQ(unwrap_login("Ann Lee <ann@example.org>;"), "ann@example.org");
   EXPECT_EQ(unwrap_login("<mailto:ann@example.org>"), "ann@example.org");
