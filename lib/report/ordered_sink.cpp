@@ -7,7 +7,7 @@
 namespace cerslint::report {
 
 void OrderedSink::on_finding(const engine::Finding& f) {
-  if (held_.size() >= capacity_ || held_bytes_ > kMaxHeldBytes) {
+  if (held_.size() >= capacity_ || arena_.size() + held_.size() * sizeof(Held) > kMaxHeldBytes) {
     flush();
     capacity_ = 0;  // from now on, stream: memory must not grow with the file
   }
@@ -15,20 +15,33 @@ void OrderedSink::on_finding(const engine::Finding& f) {
     inner_.on_finding(f);
     return;
   }
-  // One allocation for all the text a finding holds (views into it are restored in flush()).
+  if (held_.empty()) {
+    // Room for the whole allowance at once: growing by doubling copied everything held and
+    // touched fresh pages each time (a fifth of the sink's cost on a file with 20 000 findings).
+    // Pages are only mapped here; untouched ones cost nothing.
+    held_.reserve(std::min<std::size_t>(capacity_, kMaxHeldBytes / sizeof(Held)));
+    arena_.reserve(kMaxHeldBytes);
+  }
   Held h{f,
-         std::string(),
-         f.message.size(),
-         {static_cast<std::uint32_t>(f.row.school.size()),
+         arena_.size(),
+         {static_cast<std::uint32_t>(f.message.size()),
+          static_cast<std::uint32_t>(f.row.school.size()),
           static_cast<std::uint32_t>(f.row.year.size()),
           static_cast<std::uint32_t>(f.row.group.size()),
-          static_cast<std::uint32_t>(f.row.member.size())}};
-  h.text.reserve(f.message.size() + f.hint.size() + f.row.school.size() + f.row.year.size() +
-                 f.row.group.size() + f.row.member.size());
-  h.text.append(f.message).append(f.hint);
-  h.text.append(f.row.school).append(f.row.year).append(f.row.group).append(f.row.member);
-  held_bytes_ += h.text.size() + sizeof(Held);
-  held_.push_back(std::move(h));
+          static_cast<std::uint32_t>(f.row.member.size())},
+         0,
+         f.hint.size()};
+  arena_.append(f.message).append(f.row.school).append(f.row.year).append(f.row.group);
+  arena_.append(f.row.member);
+  LastHint& last = last_hint_[f.rule];
+  const bool same_hint = last.size == f.hint.size() &&
+                         std::string_view(arena_).substr(last.at, last.size) == f.hint;
+  if (!same_hint) {
+    last = LastHint{arena_.size(), f.hint.size()};
+    arena_.append(f.hint);
+  }
+  h.hint_at = last.at;
+  held_.push_back(h);
 }
 
 void OrderedSink::flush() {
@@ -38,25 +51,22 @@ void OrderedSink::flush() {
   std::stable_sort(order_.begin(), order_.end(), [](const Held* a, const Held* b) {
     return a->finding.location.line < b->finding.location.line;
   });
+  const std::string_view text = arena_;
   for (Held* held : order_) {
     Held& h = *held;
-    // Views are re-pointed here: the vector may have moved the strings since they were made.
-    const std::string_view text = h.text;
-    const std::size_t row_bytes =
-        std::size_t{h.row_sizes[0]} + h.row_sizes[1] + h.row_sizes[2] + h.row_sizes[3];
-    h.finding.message = text.substr(0, h.message_size);
-    h.finding.hint = text.substr(h.message_size, text.size() - h.message_size - row_bytes);
-    std::size_t at = text.size() - row_bytes;
-    std::string_view* row[4] = {&h.finding.row.school, &h.finding.row.year, &h.finding.row.group,
-                                &h.finding.row.member};
-    for (int i = 0; i < 4; ++i) {
-      *row[i] = text.substr(at, h.row_sizes[i]);
-      at += h.row_sizes[i];
+    std::size_t at = h.text_at;
+    std::string_view* views[5] = {&h.finding.message, &h.finding.row.school, &h.finding.row.year,
+                                  &h.finding.row.group, &h.finding.row.member};
+    for (int i = 0; i < 5; ++i) {
+      *views[i] = text.substr(at, h.sizes[i]);
+      at += h.sizes[i];
     }
+    h.finding.hint = text.substr(h.hint_at, h.hint_size);
     inner_.on_finding(h.finding);
   }
   held_.clear();
-  held_bytes_ = 0;
+  arena_.clear();
+  last_hint_.clear();
 }
 
 }  // namespace cerslint::report

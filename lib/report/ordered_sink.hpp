@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/finding.hpp"
@@ -19,23 +20,33 @@ class OrderedSink final : public engine::FindingSink {
  public:
   explicit OrderedSink(engine::FindingSink& inner, std::size_t capacity = 20000)
       : inner_(inner), capacity_(capacity) {}
+  OrderedSink(const OrderedSink&) = delete;
+  OrderedSink& operator=(const OrderedSink&) = delete;
   void on_finding(const engine::Finding& finding) override;
   // Forwards everything held; call at the end of each file.
   void flush();
 
  private:
+  // The text of held findings lives in one growing buffer (no allocation per finding), as
+  // offsets: views into it would dangle when it grows. A rule's hint is nearly always the same
+  // text as its previous one (and is ten times the message), so it is kept once while it repeats.
   struct Held {
-    engine::Finding finding;  // message, hint and row views point into `text`
-    std::string text;
-    std::size_t message_size;
-    std::uint32_t row_sizes[4];  // school, year, group, member after the hint
+    engine::Finding finding;     // views filled in by flush()
+    std::size_t text_at;         // message, then school, year, group, member, in arena_
+    std::uint32_t sizes[5];      // message, school, year, group, member
+    std::size_t hint_at;         // in arena_
+    std::size_t hint_size;
   };
   engine::FindingSink& inner_;
   std::size_t capacity_;
   std::vector<Held> held_;
   std::vector<Held*> order_;  // held_ in file order, for flush()
-  std::size_t held_bytes_ = 0;
-  static constexpr std::size_t kMaxHeldBytes = 4u << 20;  // hints are long; keep RSS small
+  std::string arena_;
+  struct LastHint {
+    std::size_t at = 0, size = 0;
+  };
+  std::unordered_map<const engine::RuleMeta*, LastHint> last_hint_;  // each rule's last hint
+  static constexpr std::size_t kMaxHeldBytes = 4u << 20;  // keep RSS small
 };
 
 }  // namespace cerslint::report

@@ -72,5 +72,26 @@ TEST(OrderedSink, KeepsTheRowIdentityOfHeldFindings) {
             (std::vector<std::string>{"||||", "hint|01611760000000|2027|Gr 7|1234567890"}));
 }
 
+// A hint is kept once while its rule repeats it; a changed hint is kept as it was.
+TEST(OrderedSink, RepeatedAndChangedHintsOfInterleavedRules) {
+  const engine::RuleMeta other{"X002", "y", engine::Severity::kWarning, engine::FixSafety::kNone,
+                               ""};
+  Record out;
+  OrderedSink sink(out);
+  auto send = [&](const engine::RuleMeta& rule, std::uint64_t line, std::string msg,
+                  std::string hint) {
+    sink.on_finding(engine::Finding{&rule, rule.severity, {0, line, 1, 0}, msg, hint, {}});
+  };
+  send(kRule, 4, "a", "same");
+  send(other, 3, "b", "other");
+  send(kRule, 2, "c", "same");
+  send(other, 1, "d", "changed");
+  send(kRule, 5, "e", "");
+  send(kRule, 6, "f", "same");
+  sink.flush();
+  EXPECT_EQ(out.seen, (std::vector<std::string>{"d|changed", "c|same", "b|other", "a|same", "e|",
+                                                "f|same"}));
+}
+
 }  // namespace
 }  // namespace cerslint::report
