@@ -316,6 +316,21 @@ TEST(Fixer, AMovedRowDoesNotReopenTheAttachedRun) {
   EXPECT_FALSE(twice.changed) << twice.codes;
 }
 
+// Rows that differ only in a subject U002 fills are one row for the 50-row attached run: the
+// fill makes them equal, so counting them apart moved the cut in the next run, which then found
+// more repeats to remove (found by fuzz_fix).
+TEST(Fixer, SubjectFillDoesNotMoveTheAttachedRunsCut) {
+  const std::string unknown = "88800120012001";
+  std::string in = kHeader + row("A", kS1, "9000000001");
+  for (int i = 0; i < 30; ++i) {
+    const std::string ssid = std::to_string(9000000100 + i);
+    in += "G," + unknown + ",2026,Math," + ssid + ",\r\n";
+    in += "G," + unknown + ",2026,," + ssid + ",\r\n";
+  }
+  for (int i = 0; i < 20; ++i) in += row("G", unknown, std::to_string(9000000100 + i));  // repeats
+  expect_converges_to(in, {row("A", kS1, "9000000001")});
+}
+
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
   const std::string in = kHeader + big_group("Gr5", 201) + row("Gr5 2", kS1, "", "u@example.org");
   const FixRun r = fix(in, true);
