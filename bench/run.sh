@@ -146,6 +146,11 @@ micro_md=$(awk '/^name +MiB\/s +ratio_vs_fccp/ {on = 1; print "| benchmark | MiB
                 on && /^\(ratio/ {on = 0}
                 on && NF == 3 {printf "| `%s` | %.0f | %.2f |\n", $1, $2, $3}' "$WORK/micro.txt")
 
+# Instruction counts (valgrind's callgrind, when installed): the one figure that does not move
+# with the machine's load, for comparing a change before and after (bench/instructions.sh).
+instr_md=""
+if have valgrind; then instr_md=$(BUILD=$BUILD bench/instructions.sh 200000); fi
+
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 compiler=$(grep -m1 CMAKE_CXX_COMPILER: "$BUILD/CMakeCache.txt" | cut -d= -f2)
 simd=$(grep -q avx2 /proc/cpuinfo && echo "AVX2 available" || echo "no AVX2: SSE2 path")
@@ -177,12 +182,19 @@ simd=$(grep -q avx2 /proc/cpuinfo && echo "AVX2 available" || echo "no AVX2: SSE
     echo
     echo "$micro_md"
   fi
+  if [ -n "$instr_md" ]; then
+    echo
+    echo "## Instructions executed"
+    echo
+    echo "$instr_md"
+  fi
   echo
   echo "## Reproduce"
   echo
   echo '```sh'
   echo "make build && RUNS=$RUNS${BIG:+ BIG=$BIG} bench/run.sh ${ROWS[*]}"
   echo "build/default/bench/cerslint_bench --benchmark_repetitions=5   # micro-benchmarks alone"
+  echo "bench/instructions.sh 200000   # instruction counts alone (needs valgrind)"
   echo '```'
   if have gnuplot; then echo; echo "![throughput by program]($(basename "$CHART"))"; fi
 } > "$OUT"

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Instructions executed, counted by valgrind's callgrind, for the programs bench/run.sh times:
+# fast-cpp-csv-parser, `cerslint check --format cers`, `cerslint check`, `cerslint fix --stdout`
+# and `cerslint check` on a same-size file where every row is bad. Wall time on a shared 2-core
+# machine moves by 20-40% from run to run; an instruction count does not move at all for the
+# same binary and the same bytes, so this is the figure to compare before and after a change
+# (it does not see cache misses or page faults: confirm a real gain with bench/run.sh on a
+# quiet machine).
+#
+# Usage: bench/instructions.sh [ROWS]      (default 200000; callgrind runs about 50x slower)
+# Environment: BUILD (default build/default), WORK (scratch folder; default a fresh mktemp -d)
+# Prints a Markdown table: instructions, instructions per row and per byte, and the ratio to
+# fast-cpp-csv-parser's count (above 1: fewer instructions than fast-cpp-csv-parser).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${1:-200000}
+BUILD=${BUILD:-build/default}
+SCHOOLS=lib/directory/data/cde_directory_active_2026-04-06.tsv
+CERSLINT=$BUILD/tools/cerslint/cerslint
+GEN=$BUILD/tools/gen_district/gen_district
+FCCP=$BUILD/bench/fccp_read
+for bin in "$CERSLINT" "$GEN" "$FCCP"; do
+  [ -x "$bin" ] || { echo "instructions.sh: $bin is missing; build first (make build)" >&2; exit 2; }
+done
+command -v valgrind > /dev/null ||
+  { echo "instructions.sh: needs valgrind (Debian package: valgrind)" >&2; exit 2; }
+
+WORK=${WORK:-$(mktemp -d)}
+trap 'rm -rf "$WORK"' EXIT
+clean=$WORK/district.csv
+bad=$WORK/all_bad.csv
+"$GEN" --rows "$ROWS" --seed 1 --schools-file "$SCHOOLS" -o "$clean"
+bytes=$(stat -c %s "$clean")
+"$GEN" --bytes "$bytes" --seed 1 --damage 1.0 --schools-file "$SCHOOLS" -o "$bad"
+
+# count CMD...: callgrind's total ("Collected : N"), output thrown away. cerslint exits 1 on
+# findings, which is not the point here.
+count() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null |
+    sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' || true
+}
+
+base=$(count "$FCCP" "$clean")
+echo "Instructions (callgrind) on $ROWS generated rows, $bytes bytes; every-row-bad file of the same size"
+echo
+echo "| program | instructions | per row | per byte | × fast-cpp-csv-parser |"
+echo "|---|---:|---:|---:|---:|"
+row() {  # row LABEL COUNT
+  awk -v l="$1" -v n="$2" -v r="$ROWS" -v b="$bytes" -v base="$base" \
+    'BEGIN {printf "| %s | %d | %.0f | %.1f | %.2f |\n", l, n, n / r, n / b, base / n}'
+}
+row "fast-cpp-csv-parser" "$base"
+row "cerslint check --format cers" "$(count "$CERSLINT" check --format cers "$clean")"
+clean_check=$(count "$CERSLINT" check "$clean")
+row "cerslint check" "$clean_check"
+row "cerslint fix --stdout" "$(count "$CERSLINT" fix --stdout "$clean")"
+bad_check=$(count "$CERSLINT" check "$bad")
+row "cerslint check (every row bad)" "$bad_check"
+echo
+awk -v a="$bad_check" -v c="$clean_check" \
+  'BEGIN {printf "Every row bad: %.2f× the instructions of the clean file.\n", a / c}'
