@@ -352,6 +352,14 @@ TEST(Fixer, RenamesNeverTakeANameThatComesLater) {
   EXPECT_EQ(renamed.output.find("A,"), kHeader.size()) << renamed.output;
 }
 
+// F007 writes a backslash as '/' before the renaming rules run: `Period 4\` becomes
+// `Period 4/`, so G007 must not rename `@Period 4\` to that name too (found by fuzz_fix).
+TEST(Fixer, RenamesSeeNamesAsF007WritesThem) {
+  const std::string in = kHeader + row("Period 4\\", kS1, "9000000001") +
+                         row("@Period 4\\", kS1, "9000000002");
+  expect_converges_to(in, {row("Period 4/", kS1, "9000000001"), row("@Period 4/", kS1, "9000000002")});
+}
+
 // A school whose rows come back after another school's is renamed in the first run, as a
 // second run (after M004 brought its rows together) would: fixing converges (found by fuzz_fix).
 TEST(Fixer, RenamesInASchoolThatComesBackConverge) {

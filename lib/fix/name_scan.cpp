@@ -19,7 +19,7 @@ Result<engine::NamesInFile> scan_names(const std::string& path, const engine::Co
   const int column = map.index[static_cast<std::size_t>(engine::Column::kGroupName)];
   const int school_column = map.index[static_cast<std::size_t>(engine::Column::kSchool)];
   std::vector<std::uint64_t>& names = out.names;
-  std::string scratch, plain, no_emoji;
+  std::string scratch, plain, no_emoji, slashed, plain_slashed;
   std::string last, last_school;
   bool have_last = false;
   while (const reader::Record* r = csv.next()) {
@@ -38,6 +38,15 @@ Result<engine::NamesInFile> scan_names(const std::string& path, const engine::Co
     // with invisible characters out and look-alike letters plain: that name is taken too.
     const bool has_plain = values::plain_group_name(name, plain);
     if (has_plain) util::add_hash(names, values::group_name_fold_hash(plain, scratch));
+    // F007 (unsafe) writes a backslash as '/', before G003 and the renaming rules: `Period 4\`
+    // is then `Period 4/`, a name G007 must not give `@Period 4/` (found by fuzz_fix: the two
+    // groups merged). A name taken in vain only keeps a rename back, as a second run would.
+    if (values::replace_backslashes(name, slashed)) {
+      util::add_hash(names, values::group_name_fold_hash(slashed, scratch));
+      if (values::plain_group_name(slashed, plain_slashed)) {
+        util::add_hash(names, values::group_name_fold_hash(plain_slashed, scratch));
+      }
+    }
     // G004's evidence: a section code as the name reads, or once G001, G003, G006 or G007
     // repaired it (the next run would read it so). More evidence than a run ends up using is
     // harmless: a date it renames is no date in the next run.
