@@ -135,8 +135,9 @@ thread_local CdsMemo memo;
 
 CdsVerdict classify_cds(std::string_view raw, SchoolLookup lookup) {
   if (raw.size() > sizeof memo.raw) return classify_uncached(raw, lookup);
+  // (An absent column is an empty view with no data: memcmp must not see its null pointer.)
   if (memo.lookup == lookup && memo.size == raw.size() &&
-      std::memcmp(memo.raw, raw.data(), raw.size()) == 0) {
+      (raw.empty() || std::memcmp(memo.raw, raw.data(), raw.size()) == 0)) {
     CdsVerdict v = memo.verdict;
     v.code = raw.substr(memo.code_at, v.code.size());
     return v;

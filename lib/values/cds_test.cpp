@@ -141,6 +141,10 @@ TEST(Cds, RememberedVerdictPointsIntoTheNewValue) {
   EXPECT_EQ(classify(" 01611760000000 ").problem, CdsProblem::kDistrictOffice);
   EXPECT_EQ(classify("").problem, CdsProblem::kBlank);
   EXPECT_EQ(classify(" ").problem, CdsProblem::kBlank);
+  // An absent column: an empty view without data, twice (the memo must not compare through a
+  // null pointer: UBSan in the asan suite stops on that).
+  EXPECT_EQ(classify(std::string_view{}).problem, CdsProblem::kBlank);
+  EXPECT_EQ(classify(std::string_view{}).problem, CdsProblem::kBlank);
 }
 
 }  // namespace
