@@ -22,13 +22,15 @@ void OrderedSink::on_finding(const engine::Finding& f) {
     held_.reserve(std::min<std::size_t>(capacity_, kMaxHeldBytes / sizeof(Held)));
     arena_.reserve(kMaxHeldBytes);
   }
-  Held h{f,
-         arena_.size(),
+  Held h{f.rule,
+         f.severity,
          {static_cast<std::uint32_t>(f.message.size()),
           static_cast<std::uint32_t>(f.row.school.size()),
           static_cast<std::uint32_t>(f.row.year.size()),
           static_cast<std::uint32_t>(f.row.group.size()),
           static_cast<std::uint32_t>(f.row.member.size())},
+         f.location,
+         arena_.size(),
          0,
          f.hint.size()};
   arena_.append(f.message).append(f.row.school).append(f.row.year).append(f.row.group);
@@ -45,24 +47,24 @@ void OrderedSink::on_finding(const engine::Finding& f) {
 }
 
 void OrderedSink::flush() {
-  // Sorting pointers, not the findings: a Held is large, and moving it cost more than sorting.
+  // Sorting pointers, not the held records: moving them cost more than sorting.
   order_.clear();
   for (Held& h : held_) order_.push_back(&h);
   std::stable_sort(order_.begin(), order_.end(), [](const Held* a, const Held* b) {
-    return a->finding.location.line < b->finding.location.line;
+    return a->location.line < b->location.line;
   });
   const std::string_view text = arena_;
-  for (Held* held : order_) {
-    Held& h = *held;
+  for (const Held* held : order_) {
+    const Held& h = *held;
+    engine::Finding f{h.rule, h.severity, h.location, {}, text.substr(h.hint_at, h.hint_size), {}};
     std::size_t at = h.text_at;
-    std::string_view* views[5] = {&h.finding.message, &h.finding.row.school, &h.finding.row.year,
-                                  &h.finding.row.group, &h.finding.row.member};
+    std::string_view* views[5] = {&f.message, &f.row.school, &f.row.year, &f.row.group,
+                                  &f.row.member};
     for (int i = 0; i < 5; ++i) {
       *views[i] = text.substr(at, h.sizes[i]);
       at += h.sizes[i];
     }
-    h.finding.hint = text.substr(h.hint_at, h.hint_size);
-    inner_.on_finding(h.finding);
+    inner_.on_finding(f);
   }
   held_.clear();
   arena_.clear();

@@ -30,11 +30,13 @@ class OrderedSink final : public engine::FindingSink {
   // The text of held findings lives in one growing buffer (no allocation per finding), as
   // offsets: views into it would dangle when it grows. A rule's hint is nearly always the same
   // text as its previous one (and is ten times the message), so it is kept once while it repeats.
-  struct Held {
-    engine::Finding finding;     // views filled in by flush()
-    std::size_t text_at;         // message, then school, year, group, member, in arena_
-    std::uint32_t sizes[5];      // message, school, year, group, member
-    std::size_t hint_at;         // in arena_
+  struct Held {  // a Finding without its views (half the size): the allowance is in bytes
+    const engine::RuleMeta* rule;
+    engine::Severity severity;
+    std::uint32_t sizes[5];  // message, school, year, group, member
+    engine::Location location;
+    std::size_t text_at;     // message, then school, year, group, member, in arena_
+    std::size_t hint_at;     // in arena_
     std::size_t hint_size;
   };
   engine::FindingSink& inner_;
