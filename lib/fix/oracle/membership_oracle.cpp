@@ -420,12 +420,13 @@ std::string database_name(std::string_view key_name) {
 // F007's unsafe fix: `\N` is no value; any other backslash becomes '/'. A login key is lower-cased,
 // so there `\N` reads `\n`; an SSID `\n` is a backslash and an n (found by fuzz_fix). A login
 // cell that reads `\N` only once its invisible characters are gone (`<U+0001>\N`) is no `\N`
-// to F007: it becomes `/N`, which L004 then strips to `/N`. Either way no person: a login `\n`
-// or `/n` is left out on both sides (found by fuzz_fix).
+// to F007: it becomes `<U+0001>/N`, and L004 leaves `/N`. Either way no person: a login `\n`
+// or `/n` is left out on both sides (found by fuzz_fix). So is an SSID `/N`: F007 reads ` \N`
+// untrimmed and writes ` /N`, which N004 trims, while this model trims first.
 bool f007_drops(const std::string& key) {
   if (key.size() < 3) return false;
   const std::string_view end = std::string_view(key).substr(key.size() - 3);
-  if (end == "\x1f\\N") return true;
+  if (end == "\x1f\\N" || end == "\x1f/N") return true;
   return (end == "\x1f\\n" || end == "\x1f/n") && key.size() >= 5 &&
          key.compare(key.size() - 5, 2, "\x1fL") == 0;
 }
