@@ -8,7 +8,7 @@
 # quiet machine).
 #
 # Usage: bench/instructions.sh [ROWS]      (default 200000; callgrind runs about 50x slower)
-# Environment: BUILD (default build/default), WORK (scratch folder; default a fresh mktemp -d)
+# Environment: BUILD (default build/default), WORK (where its scratch folder goes; default TMPDIR)
 # Prints a Markdown table: instructions, instructions per row and per byte, and the ratio to
 # fast-cpp-csv-parser's count (above 1: fewer instructions than fast-cpp-csv-parser).
 set -euo pipefail
@@ -26,10 +26,12 @@ done
 command -v valgrind > /dev/null ||
   { echo "instructions.sh: needs valgrind (Debian package: valgrind)" >&2; exit 2; }
 
-WORK=${WORK:-$(mktemp -d)}
-trap 'rm -rf "$WORK"' EXIT
-clean=$WORK/district.csv
-bad=$WORK/all_bad.csv
+# A folder of its own (inside WORK when the caller gives one, e.g. bench/run.sh): only that is
+# removed at the end, never the caller's folder.
+scratch=$(mktemp -d "${WORK:-${TMPDIR:-/tmp}}/instructions.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+clean=$scratch/district.csv
+bad=$scratch/all_bad.csv
 "$GEN" --rows "$ROWS" --seed 1 --schools-file "$SCHOOLS" -o "$clean"
 bytes=$(stat -c %s "$clean")
 "$GEN" --bytes "$bytes" --seed 1 --damage 1.0 --schools-file "$SCHOOLS" -o "$bad"
@@ -37,25 +39,31 @@ bytes=$(stat -c %s "$clean")
 # count CMD...: callgrind's total ("Collected : N"), output thrown away. cerslint exits 1 on
 # findings, which is not the point here.
 count() {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null |
-    sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' || true
+  local n
+  n=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null |
+        sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' || true)
+  [ -n "$n" ] || { echo "instructions.sh: valgrind counted nothing for: $*" >&2; exit 2; }
+  echo "$n"
 }
 
+# Every count first (an assignment stops the script when valgrind fails; an argument would not).
 base=$(count "$FCCP" "$clean")
+cers=$(count "$CERSLINT" check --format cers "$clean")
+clean_check=$(count "$CERSLINT" check "$clean")
+fix=$(count "$CERSLINT" fix --stdout "$clean")
+bad_check=$(count "$CERSLINT" check "$bad")
 echo "Instructions (callgrind) on $ROWS generated rows, $bytes bytes; every-row-bad file of the same size"
 echo
 echo "| program | instructions | per row | per byte | × fast-cpp-csv-parser |"
 echo "|---|---:|---:|---:|---:|"
 row() {  # row LABEL COUNT
   awk -v l="$1" -v n="$2" -v r="$ROWS" -v b="$bytes" -v base="$base" \
-    'BEGIN {printf "| %s | %d | %.0f | %.1f | %.2f |\n", l, n, n / r, n / b, base / n}'
+    'BEGIN {printf "| %s | %.0f | %.0f | %.1f | %.2f |\n", l, n, n / r, n / b, base / n}'
 }
 row "fast-cpp-csv-parser" "$base"
-row "cerslint check --format cers" "$(count "$CERSLINT" check --format cers "$clean")"
-clean_check=$(count "$CERSLINT" check "$clean")
+row "cerslint check --format cers" "$cers"
 row "cerslint check" "$clean_check"
-row "cerslint fix --stdout" "$(count "$CERSLINT" fix --stdout "$clean")"
-bad_check=$(count "$CERSLINT" check "$bad")
+row "cerslint fix --stdout" "$fix"
 row "cerslint check (every row bad)" "$bad_check"
 echo
 awk -v a="$bad_check" -v c="$clean_check" \

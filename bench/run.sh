@@ -149,7 +149,10 @@ micro_md=$(awk '/^name +MiB\/s +ratio_vs_fccp/ {on = 1; print "| benchmark | MiB
 # Instruction counts (valgrind's callgrind, when installed): the one figure that does not move
 # with the machine's load, for comparing a change before and after (bench/instructions.sh).
 instr_md=""
-if have valgrind; then instr_md=$(BUILD=$BUILD bench/instructions.sh 200000); fi
+if have valgrind; then
+  instr_md=$(BUILD=$BUILD bench/instructions.sh 200000) ||
+    { echo "run.sh: bench/instructions.sh failed; the page goes without its table" >&2; instr_md=""; }
+fi
 
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 compiler=$(grep -m1 CMAKE_CXX_COMPILER: "$BUILD/CMakeCache.txt" | cut -d= -f2)
