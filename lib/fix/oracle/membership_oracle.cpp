@@ -243,10 +243,16 @@ std::vector<std::string> normal_logins(std::string_view raw) {
     }
   }
   std::vector<std::string> out;
+  bool after_mailto = false;  // `mailto: a@x.org?subject=...`: L003 unwraps across the space
   for (std::string t : parts) {
+    const bool mailto_target = after_mailto;
+    after_mailto = t == "mailto:";
+    if (after_mailto) continue;
     if (t.compare(0, 7, "mailto:") == 0) {
       t.erase(0, 7);
       t.resize(std::min(t.size(), t.find('?')));  // mailto:a@x.org?subject=...: not the address
+    } else if (mailto_target) {
+      t.resize(std::min(t.size(), t.find('?')));  // found by fuzz_fix
     }
     // Any '@' with text on both sides, as L001 counts addresses: `@b.lee@x.org` is one too
     // (found by fuzz_fix).
