@@ -331,6 +331,25 @@ TEST(Fixer, SubjectFillDoesNotMoveTheAttachedRunsCut) {
   expect_converges_to(in, {row("A", kS1, "9000000001")});
 }
 
+// When M004 regroups, a block of an unknown school must not land after a known group's block:
+// the next run would attach its rows there and remove a repeat this run kept (found by
+// fuzz_fix). Here the second `U` row is the 51st distinct row after B, so a block of its own.
+TEST(Fixer, RegroupingPutsUnknownSchoolsBlocksWhereTheyStayApart) {
+  const std::string unknown = "88800120012001", other = "88800240024002";
+  const std::string teacher = "U," + other + ",2026,Math,,t.ng@example.org\r\n";
+  std::string fifty;
+  for (int i = 0; i < 50; ++i) fifty += row("G", unknown, std::to_string(9000000100 + i));
+  const std::string in = kHeader + row("B", kS1, "9000000001") + fifty +
+                         row("A", kS1, "9000000002") + teacher + row("B", kS1, "9000000003") +
+                         fifty + teacher;
+  const FixRun once = fix(in);
+  ASSERT_TRUE(once.ok) << once.error;
+  EXPECT_NE(once.codes.find("M004"), std::string::npos) << once.codes;
+  const FixRun twice = fix(once.output);
+  ASSERT_TRUE(twice.ok) << twice.error;
+  EXPECT_FALSE(twice.changed) << twice.codes;
+}
+
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
   const std::string in = kHeader + big_group("Gr5", 201) + row("Gr5 2", kS1, "", "u@example.org");
   const FixRun r = fix(in, true);

@@ -194,7 +194,11 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
   // ---- Pass B: groups together, duplicates out, oversized groups split -----------------------
   const engine::RuleMeta& m004 = rule("M004");
   std::vector<Block> order = blocks;
+  // Blocks of schools CERS does not know go first. Anywhere after a known school's block they
+  // would attach to it in the next run (rows of an unknown school inside a block stay with it),
+  // and that run would find repeats among them that this one did not (found by fuzz_fix).
   std::stable_sort(order.begin(), order.end(), [](const Block& a, const Block& b) {
+    if (a.known_school != b.known_school) return !a.known_school;
     return a.school != b.school ? a.school < b.school : a.group < b.group;
   });
   // Rows move only when a school or a group comes back after others, as M004 reports it: among
