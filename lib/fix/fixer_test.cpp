@@ -282,6 +282,11 @@ TEST(Fixer, RenameTakesANameAnotherRenameFrees) {
                           row("=45414", kS2, "9000000003"),
                       {row("5-2", kS1, "9000000001"), row("45414", kS1, "9000000002"),
                        row("45414", kS2, "9000000003")});
+  // A year written `<TAB>2026` is the same year to the database (found by fuzz_fix: the guards
+  // took the raw year for another one, and both groups became `5-2`).
+  expect_converges_to(kHeader + "=45414," + kS1 + ",\t2026,Math,9000000001,\r\n" +
+                          row("45414", kS1, "9000000002") + evidence,
+                      {"5-2," + kS1 + ",\t2026,Math,9000000001,", row("45414", kS1, "9000000002")});
 }
 
 // A group name that starts with a byte order mark, in rows that must move: the full pipeline
