@@ -26,6 +26,9 @@ constexpr std::array<std::uint8_t, 256> make_table() {
   t['.'] = kPlain;
   t['@'] = kPlain;
   for (char c : std::string_view(";, \t\n\r\v\f")) t[static_cast<unsigned char>(c)] = kSeparator;
+  // U+001C-U+001F, the "information separators": whitespace to Java, as to a person they are
+  // no part of an address (found by fuzz_fix: `a@<U+001D>b` was taken for an address).
+  for (unsigned c = 0x1C; c <= 0x1F; ++c) t[c] = kSeparator;
   return t;
 }
 constexpr std::array<std::uint8_t, 256> kTable = make_table();

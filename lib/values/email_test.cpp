@@ -126,6 +126,9 @@ TEST(Email, Splitting) {
   EXPECT_EQ(count_addresses("Ann Lee <ann@example.org>; Bob Wu <bob@example.org>"), 2u);
   EXPECT_EQ(count_addresses("ann @ example.org"), 0u);
   EXPECT_EQ(count_addresses("ann lee@example.org"), 1u);
+  // U+001C-U+001F separate like spaces: `a@<U+001D>b` names nobody (found by fuzz_fix).
+  EXPECT_EQ(count_addresses("ann@\x1d" "example.org"), 0u);
+  EXPECT_EQ(count_addresses("ann@example.org\x1f" "bo@example.org"), 2u);
 }
 
 TEST(Email, DisplayNamesAndMailto) {
