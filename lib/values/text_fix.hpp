@@ -59,7 +59,10 @@ std::string_view without_formula_prefix(std::string_view name);
 // not on others) nor merge it with another group. The guard decides once per (school, year,
 // name), the first time the name is seen (the name before any rename of this run, with a
 // RenameBook: see RenameBook::identity), and refuses a new name that folds
-// (values::group_name_fold_hash: the database's comparison) to another group's name.
+// (values::group_name_fold_hash: the database's comparison) to another group's name. Spellings
+// of one group, and new names, are compared per school by its digits (the id as the fixer
+// writes it), not per raw school and year: a year or an id repaired later in the run is still
+// the same scope.
 //
 // The fixer gives it every group name of the file (`names_in_file`, read before the rows), so
 // names that come later, or in a school's rows that come back after another school's (M004),
