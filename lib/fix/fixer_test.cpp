@@ -97,6 +97,16 @@ void expect_converges_to(const std::string& in, std::initializer_list<std::strin
   EXPECT_FALSE(twice.changed) << twice.codes;
 }
 
+// Fixes `in` with safe fixes only, expects M004 to move rows, and a second run to change nothing.
+void expect_moves_then_converges(const std::string& in) {
+  const FixRun once = fix(in);
+  ASSERT_TRUE(once.ok) << once.error;
+  EXPECT_NE(once.codes.find("M004"), std::string::npos) << once.codes;
+  const FixRun twice = fix(once.output);
+  ASSERT_TRUE(twice.ok) << twice.error;
+  EXPECT_FALSE(twice.changed) << twice.codes;
+}
+
 TEST(Fixer, CleanFileIsNotChanged) {
   const std::string in = kHeader + row("A", kS1, "9000000001") + row("A", kS1, "", "a@example.org");
   const FixRun r = fix(in);
@@ -313,12 +323,7 @@ TEST(Fixer, AMovedRowDoesNotReopenTheAttachedRun) {
   for (int i = 0; i < 50; ++i) in += row("G", unknown, std::to_string(9000000100 + i));
   for (int i = 45; i < 50; ++i) in += row("G", unknown, std::to_string(9000000100 + i));  // repeats
   in += row("C", kS2, "9000000002") + row("A", kS1, "9000000003");  // A comes back: M004
-  const FixRun once = fix(in);
-  ASSERT_TRUE(once.ok) << once.error;
-  EXPECT_NE(once.codes.find("M004"), std::string::npos) << once.codes;
-  const FixRun twice = fix(once.output);
-  ASSERT_TRUE(twice.ok) << twice.error;
-  EXPECT_FALSE(twice.changed) << twice.codes;
+  expect_moves_then_converges(in);
 }
 
 // Rows that differ only in a subject U002 fills are one row for the 50-row attached run: the
@@ -347,12 +352,7 @@ TEST(Fixer, RegroupingPutsUnknownSchoolsBlocksWhereTheyStayApart) {
   const std::string in = kHeader + row("B", kS1, "9000000001") + fifty +
                          row("A", kS1, "9000000002") + teacher + row("B", kS1, "9000000003") +
                          fifty + teacher;
-  const FixRun once = fix(in);
-  ASSERT_TRUE(once.ok) << once.error;
-  EXPECT_NE(once.codes.find("M004"), std::string::npos) << once.codes;
-  const FixRun twice = fix(once.output);
-  ASSERT_TRUE(twice.ok) << twice.error;
-  EXPECT_FALSE(twice.changed) << twice.codes;
+  expect_moves_then_converges(in);
 }
 
 TEST(Fixer, SplitNamesNeverCollideWithExistingGroups) {
