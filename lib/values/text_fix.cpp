@@ -229,17 +229,6 @@ std::string_view without_formula_prefix(std::string_view name) {
   return name;
 }
 
-std::uint64_t RenameGuard::school_scope(std::string_view school) {
-  // Its ASCII digits, a dropped leading zero put back: spaces, invisible characters and an
-  // Excel-shortened id are repaired before CERS compares ids.
-  scope_.clear();
-  for (const char c : school) {
-    if (c >= '0' && c <= '9') scope_ += c;
-  }
-  if (scope_.size() == 13) scope_.insert(scope_.begin(), '0');
-  return hash64(scope_);
-}
-
 void RenameGuard::enter_school(std::string_view school) {
   if (in_school_) left_schools_.insert(hash64(current_school_));
   in_use_.clear();

@@ -123,7 +123,7 @@ class RenameGuard {
     // it (its digits; the year not at all). Raw values would let `45414` in year `<TAB>2026` and
     // `45414` in `2026` both become `5-2`, one group once the year is trimmed (found by
     // fuzz_fix). Two groups of one school in two years then never get one new name either.
-    const std::uint64_t scope = school_scope(school);
+    const std::uint64_t scope = section_evidence_school(school);  // the id's digits, 14 wide
     key_.assign(school).append("\x1f").append(year);
     key_.append("\x1f").append(identity).append("\x1f").append(name);
     const std::uint64_t group = hash64(key_);
@@ -169,7 +169,6 @@ class RenameGuard {
   }
 
   void enter_school(std::string_view school);
-  std::uint64_t school_scope(std::string_view school);
   std::uint64_t scoped(std::uint64_t scope, std::string_view name) {
     return scope ^ (group_name_fold_hash(name, scratch_) * 0x9E3779B97F4A7C15ULL);
   }
@@ -177,7 +176,7 @@ class RenameGuard {
   bool have_last_ = false;
   std::string last_school_, last_year_, last_name_, last_identity_;
   const std::string* last_ = nullptr;
-  std::string key_, scratch_, proposed_, plain_, scope_;
+  std::string key_, scratch_, proposed_, plain_;
   std::unordered_map<std::uint64_t, std::string> decided_;  // "" = keep the name
   // Per group as the database sees it (scope and folded name): the folded new name, 0 = keep.
   std::unordered_map<std::uint64_t, std::uint64_t> group_targets_;
