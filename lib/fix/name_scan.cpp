@@ -33,20 +33,20 @@ Result<engine::NamesInFile> scan_names(const std::string& path, const engine::Co
     last.assign(name);
     last_school.assign(school);
     have_last = true;
-    util::add_hash(names, values::group_name_fold_hash(name, scratch));
-    // G003 (no guard: it rightly makes look-alike spellings one group) may write the name
-    // with invisible characters out and look-alike letters plain: that name is taken too.
-    const bool has_plain = values::plain_group_name(name, plain);
-    if (has_plain) util::add_hash(names, values::group_name_fold_hash(plain, scratch));
+    // A name is taken as written and as G003 (no guard: it rightly makes look-alike spellings
+    // one group) may write it, invisible characters out and look-alike letters plain. True when
+    // G003 would change it (`plain_out` then holds that form).
+    const auto take = [&](std::string_view n, std::string& plain_out) {
+      util::add_hash(names, values::group_name_fold_hash(n, scratch));
+      const bool changes = values::plain_group_name(n, plain_out);
+      if (changes) util::add_hash(names, values::group_name_fold_hash(plain_out, scratch));
+      return changes;
+    };
+    const bool has_plain = take(name, plain);
     // F007 (unsafe) writes a backslash as '/', before G003 and the renaming rules: `Period 4\`
     // is then `Period 4/`, a name G007 must not give `@Period 4/` (found by fuzz_fix: the two
     // groups merged). A name taken in vain only keeps a rename back, as a second run would.
-    if (values::replace_backslashes(name, slashed)) {
-      util::add_hash(names, values::group_name_fold_hash(slashed, scratch));
-      if (values::plain_group_name(slashed, plain_slashed)) {
-        util::add_hash(names, values::group_name_fold_hash(plain_slashed, scratch));
-      }
-    }
+    if (values::replace_backslashes(name, slashed)) take(slashed, plain_slashed);
     // G004's evidence: a section code as the name reads, or once G001, G003, G006 or G007
     // repaired it (the next run would read it so). More evidence than a run ends up using is
     // harmless: a date it renames is no date in the next run.

@@ -248,12 +248,11 @@ std::vector<std::string> normal_logins(std::string_view raw) {
     const bool mailto_target = after_mailto;
     after_mailto = t == "mailto:";
     if (after_mailto) continue;
-    if (t.compare(0, 7, "mailto:") == 0) {
-      t.erase(0, 7);
-      t.resize(std::min(t.size(), t.find('?')));  // mailto:a@x.org?subject=...: not the address
-    } else if (mailto_target) {
-      t.resize(std::min(t.size(), t.find('?')));  // found by fuzz_fix
-    }
+    const bool prefixed = t.compare(0, 7, "mailto:") == 0;
+    if (prefixed) t.erase(0, 7);
+    // mailto:a@x.org?subject=...: the query is not the address (after a lone `mailto:` too:
+    // found by fuzz_fix).
+    if (prefixed || mailto_target) t.resize(std::min(t.size(), t.find('?')));
     // Any '@' with text on both sides, as L001 counts addresses: `@b.lee@x.org` is one too
     // (found by fuzz_fix).
     const std::size_t at = t.find('@', 1);
