@@ -22,9 +22,11 @@ CliRun cerslint(const std::string& args) {
   return run;
 }
 
-// A file CERS accepts whose only finding is N006 (info: a row with both SSID and login).
-fs::path info_only_file() {
-  const fs::path p = fs::temp_directory_path() / "cerslint_cli_info_only.csv";
+// A file CERS accepts whose only finding is N006 (info: a row with both SSID and login), written
+// in the test's own folder: ctest runs this program's tests (or shards) at the same time, and a
+// shared path was rewritten by one while another read it.
+fs::path info_only_file(const TempDir& dir) {
+  const fs::path p = dir / "info_only.csv";
   std::ofstream(p, std::ios::binary)
       << "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\n"
          "Period 1,01611766111330,2027,Math,9000000001,a.rivera@example.org\n";
@@ -32,7 +34,8 @@ fs::path info_only_file() {
 }
 
 TEST(Cli, FailOnSetsTheSeverityThatFails) {
-  const std::string file = info_only_file().string();
+  const TempDir dir;
+  const std::string file = info_only_file(dir).string();
   const std::string base = "check --years 2015-2027 --no-hints --select N006 ";
   EXPECT_EQ(cerslint(base + file).exit_code, 0);  // default --fail-on error
   EXPECT_EQ(cerslint(base + "--fail-on warning " + file).exit_code, 0);
@@ -43,7 +46,8 @@ TEST(Cli, FailOnSetsTheSeverityThatFails) {
 }
 
 TEST(Cli, IgnoreHidesFindingsAndUnknownRulesAreUsageErrors) {
-  const std::string file = info_only_file().string();
+  const TempDir dir;
+  const std::string file = info_only_file(dir).string();
   const CliRun ignored = cerslint("check --years 2015-2027 --ignore N006 --fail-on info " + file);
   EXPECT_EQ(ignored.exit_code, 0) << ignored.out;
   EXPECT_EQ(ignored.out.find("N006"), std::string::npos);
@@ -66,11 +70,11 @@ TEST(Cli, RulesListsEveryRuleWithSeverityAndFix) {
 
 
 TEST(Cli, QuotedGlobPatternsAreExpandedAndEmptyOnesReported) {
-  const fs::path root = fs::temp_directory_path() / "cerslint_cli_glob";
-  fs::remove_all(root);
+  const TempDir dir;
+  const fs::path& root = dir.path();
   fs::create_directories(root / "district" / "east" / "deep");
-  fs::copy_file(info_only_file(), root / "district" / "top.csv");
-  fs::copy_file(info_only_file(), root / "district" / "east" / "deep" / "inner.csv");
+  fs::copy_file(info_only_file(dir), root / "district" / "top.csv");
+  fs::copy_file(info_only_file(dir), root / "district" / "east" / "deep" / "inner.csv");
   std::ofstream(root / "district" / "notes.txt") << "not a CSV file\n";
   const std::string base = "check --years 2015-2027 --no-hints '" + root.string();
   const CliRun both = cerslint(base + "/district/**/*.csv'");
@@ -89,7 +93,6 @@ TEST(Cli, QuotedGlobPatternsAreExpandedAndEmptyOnesReported) {
   EXPECT_EQ(some.exit_code, 0) << some.out;
   EXPECT_NE(some.out.find("no file matches"), std::string::npos) << some.out;
   EXPECT_NE(some.out.find("district/top.csv: CERS would accept it"), std::string::npos) << some.out;
-  fs::remove_all(root);
 }
 
 }  // namespace

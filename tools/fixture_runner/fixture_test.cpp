@@ -7,6 +7,7 @@
 // CERSLINT_UPDATE_FIXTURES=1 rewrites expectations (never the conformance ones) for review.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -113,7 +114,8 @@ TEST_P(Conformance, LibraryVerdictMatchesCers) {
 // The same through the real binary: stdout is exactly the message, exit 0 accepted / 1 not.
 TEST_P(Conformance, CliOutputAndExitCode) {
   const ConformanceCase& c = GetParam();
-  const fs::path schools_file = fs::temp_directory_path() / ("cerslint_schools_" + c.name);
+  const fs::path schools_file = fs::temp_directory_path() /
+      ("cerslint_schools_" + std::to_string(::getpid()) + "_" + c.name);
   {
     std::ofstream out(schools_file);
     for (const auto& s : c.schools) out << s << "\n";
