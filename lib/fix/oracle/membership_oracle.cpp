@@ -118,6 +118,21 @@ std::string trim(std::string_view s) {
   return utf8(cps, a, b);
 }
 
+namespace {
+// A group name as the loader stores it (stripToNull: Java whitespace off the ends, not the
+// no-break space or invisible characters `trim` also takes). ` =A` and `<U+00A0>=A` are two
+// groups to the database; read as one, neutralizing ` =A` alone looked like a split (found by
+// fuzz_fix). G003, which takes those characters off under --unsafe-fixes, merges such groups:
+// the merge check's folded_name reads them as one, as a person does.
+std::string stored_group_name(std::string_view s) {
+  const auto cps = code_points(s);
+  std::size_t a = 0, b = cps.size();
+  while (a < b && u_isWhitespace(cps[a])) ++a;
+  while (b > a && u_isWhitespace(cps[b - 1])) --b;
+  return utf8(cps, a, b);
+}
+}  // namespace
+
 // `2025`, ` 2025`, `2025.0`, `+2025`, `02025`, `٢٠٢٥`, `2024-25`, `2024-2025` -> `2025`.
 std::string normal_year(std::string_view raw) {
   std::string no_thousands(trim(raw));  // Excel's "2,027" (a thousands separator)
@@ -460,7 +475,7 @@ Memberships memberships(const std::string& utf8_text, const Memberships* input) 
     if (ssid.empty() && logins.empty()) continue;
     const std::string prefix = key_part(normal_school(row.value(Column::kSchool))) + "\x1f" +
                                key_part(normal_year(row.value(Column::kYear))) + "\x1f";
-    std::string group = key_part(trim(row.value(Column::kGroupName)));
+    std::string group = key_part(stored_group_name(row.value(Column::kGroupName)));
     if (input != nullptr && !input->groups.count(prefix + group)) {
       // A split part `X 2` of input group `X`, unless an input group reads as this name itself
       // (`Math 8⏎0`, whose line break F006 made a space).
