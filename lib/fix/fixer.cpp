@@ -52,7 +52,7 @@ Result<PipelineOutput> repair_rows(reader::CsvReader* csv, const std::string& so
   if (streamed->done) return std::move(*streamed->done);
   // Rows must move (or the stream let go of what a later row needs): start over with the
   // full pipeline. It repeats the row repairs the stream already logged: log them once.
-  if (options.renames != nullptr) *options.renames = values::RenameBook{};
+  if (options.renames != nullptr) options.renames->start_over();
   if (auto error = read_again()) return *error;
   SkippingLog skip(log, streamed->row_entries_logged);
   engine::FixContext full_ctx(skip, settings, options.unsafe, options.neutralize_formulas,
@@ -241,20 +241,30 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   std::optional<PipelineOutput> taken;
   std::unique_ptr<LogSpool> taken_log;
   FixOptions row_options = options;
-  for (int run = 1;; ++run) {
+  bool give_back = true;  // see RenameBook::give_back_passing_names
+  for (int run = 1;;) {
     values::RenameBook book;
+    book.give_back_passing_names = give_back;
     row_options.names_in_file = &names;
     row_options.renames = &book;
     auto spool = std::make_unique<LogSpool>();
     auto rows = repair_rows(run == 1 ? &csv : nullptr, source->path, plan, row_options, *spool,
                             settings, path);
     if (!rows) return rows.error();
-    if (run > 1 && book.groups_met()) break;  // keep the run before
+    if (run > 1 && book.groups_met()) {
+      // A name given back may have met a group this rerun kept: try it once more holding
+      // every name given; if groups still meet, keep the run before.
+      if (!give_back) break;
+      give_back = false;
+      continue;
+    }
     taken.emplace(std::move(rows).value());
     taken_log = std::move(spool);
     if (run == kMaxRenameRuns || !book.refused_a_name_nobody_kept()) break;
     names.names.assign(book.kept.begin(), book.kept.end());
     std::sort(names.names.begin(), names.names.end());
+    ++run;
+    give_back = true;
   }
   if (auto error = taken_log->replay(log)) return *error;
   return finish(std::move(taken).value(), log, outcome);

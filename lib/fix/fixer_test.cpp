@@ -297,6 +297,16 @@ TEST(Fixer, RenameTakesANameAnotherRenameFrees) {
   expect_converges_to(kHeader + "=45414," + kS1 + ",\t2026,Math,9000000001,\r\n" +
                           row("45414", kS1, "9000000002") + evidence,
                       {"5-2," + kS1 + ",\t2026,Math,9000000001,", row("45414", kS1, "9000000002")});
+  // A name a group held only on its way to another (`=45414` -> `45414` -> `5-2`) is free for
+  // the next group in the same run, as it is in a second run (found by fuzz_fix).
+  expect_converges_to(kHeader + row("=45414", kS1, "9000000001") + row("@45414", kS1, "9000000002") + evidence,
+                      {row("5-2", kS1, "9000000001"), row("45414", kS1, "9000000002")});
+  // The same when rows must move: the full pipeline starts the run over and must give names
+  // back too (found by fuzz_fix).
+  expect_converges_to(kHeader + row("=45414", kS1, "9000000001") + row("@45414", kS1, "9000000002") +
+                          row("=45414", kS1, "9000000003") + evidence,
+                      {row("5-2", kS1, "9000000001"), row("5-2", kS1, "9000000003"),
+                       row("45414", kS1, "9000000002")});
 }
 
 // A group name that starts with a byte order mark, in rows that must move: the full pipeline

@@ -27,6 +27,17 @@ struct RenameBook {
   // New names given in this run, scoped to school and year (RenameGuard's hashes): two renames
   // never meet.
   std::unordered_set<std::uint64_t> targets;
+  // A row renamed twice in one run (G007 `=45414` -> `45414`, then G004 -> `5-2`) gives the
+  // first name back: no row keeps it, and holding it refused another group that name until a
+  // second run (found by fuzz_fix). With the file's own names in use, every name a kept group
+  // can have is refused anyway. In a rerun, the names in use are what the run before kept, and
+  // a group it renamed may keep its name this time (its new name taken): a name given back can
+  // then meet it (`fix/renames_rerun_meet_only_across_schools.csv`). The fixer then runs the
+  // rows once more with this off.
+  bool give_back_passing_names = false;
+  // Whose each target is (its group: school scope and identity), and this row's last target.
+  std::unordered_map<std::uint64_t, std::uint64_t> target_owner;
+  std::uint64_t row_target = 0;
   // Renames refused because a group of the file had the new name: the fold hashes
   // (group_name_fold_hash) of the new name and of its G003 form (0: it has none).
   std::vector<std::pair<std::uint64_t, std::uint64_t>> refused;
@@ -39,9 +50,27 @@ struct RenameBook {
   // group by a later rule (G004 would rename both to `5-2`: two groups would meet).
   bool has_identity = false;
   std::string identity;
+  // Forget what a run did (the fixer starts the rows over), keeping how it is to run.
+  void start_over() {
+    const bool give_back = give_back_passing_names;
+    *this = RenameBook{};
+    give_back_passing_names = give_back;
+  }
   void start_row() {
     row_renamed = false;
     has_identity = false;
+    row_target = 0;
+  }
+  // The current row (of group `owner`) was renamed to `target` (RenameGuard's hashes).
+  void renamed_row_to(std::uint64_t target, std::uint64_t owner) {
+    if (give_back_passing_names && row_target != 0 && row_target != target) {
+      const auto it = target_owner.find(row_target);
+      if (it != target_owner.end() && it->second == owner) {
+        targets.erase(row_target);
+        target_owner.erase(it);
+      }
+    }
+    row_target = target;
   }
 
   // ---- Written by the row stage: the names rows end the run with ----

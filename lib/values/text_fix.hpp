@@ -95,7 +95,13 @@ class RenameGuard {
     const std::string_view group = book != nullptr ? std::string_view(book->identity) : name;
     const std::string* renamed = decide_once(school, year, name, group,
                                              std::forward<Propose>(propose), names_in_file, book);
-    if (renamed != nullptr && book != nullptr) book->row_renamed = true;
+    if (renamed != nullptr && book != nullptr) {
+      book->row_renamed = true;
+      if (!names_in_file.empty()) {
+        const std::uint64_t scope = section_evidence_school(school);
+        book->renamed_row_to(scoped(scope, *renamed), scoped(scope, group));
+      }
+    }
     return renamed;
   }
 
@@ -161,7 +167,10 @@ class RenameGuard {
       }
       // New names are shared with the other renaming rules when the caller gives a book.
       auto& taken = book != nullptr && whole_file ? book->targets : in_use_;
-      if (free && !proposed_.empty() && taken.insert(target).second) decision = proposed_;
+      if (free && !proposed_.empty() && taken.insert(target).second) {
+        decision = proposed_;
+        if (book != nullptr && whole_file) book->target_owner[target] = scoped(scope, identity);
+      }
       group_targets_[group_fold] = decision.empty() ? 0 : target;
     }
     last_ = decision.empty() ? nullptr : &decision;
