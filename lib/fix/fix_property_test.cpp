@@ -302,6 +302,9 @@ TEST(Normaliser, DeclaredNormalisations) {
   EXPECT_EQ(normal_logins("a@example.org; b@example.org"),
             (std::vector<std::string>{"a@example.org", "b@example.org"}));
   EXPECT_EQ(normal_logins(" \xe2\x80\x8b"), std::vector<std::string>{});
+  // A right-to-left mark alone names nobody; a left-to-right mark inside an address goes (L004).
+  EXPECT_EQ(normal_logins("\xe2\x80\x8f"), std::vector<std::string>{});
+  EXPECT_EQ(normal_logins("a\xe2\x80\x8e@example.org"), std::vector<std::string>{"a@example.org"});
   // An address part as L001 counts one: any '@' with text on both sides.
   EXPECT_EQ(normal_logins("ra@example.org @b.lee@example.org"),
             (std::vector<std::string>{"ra@example.org", "@b.lee@example.org"}));

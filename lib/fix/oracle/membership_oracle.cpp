@@ -76,12 +76,13 @@ bool strippable(UChar32 c) {
   return u_isWhitespace(c) || u_isspace(c) || c == 0x00A0 || c == 0x200B || c == 0x200C ||
          c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD || c == 0x202F;
 }
-// Characters a login loses when L004 cleans it: zero-width ones, the byte order mark, the soft
-// hyphen, and C0/C1 control characters that are not whitespace (whitespace separates addresses).
+// Characters a login loses when L004 cleans it: zero-width ones, the left-to-right and
+// right-to-left marks, the combining grapheme joiner, the byte order mark, the soft hyphen,
+// and C0/C1 control characters that are not whitespace (whitespace separates addresses).
 bool invisible(UChar32 c) {
   const bool control = (c < 0x20 && !u_isWhitespace(c)) || (c >= 0x7F && c <= 0x9F);
-  return control || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
-         c == 0x00AD;
+  return control || (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF || c == 0x00AD ||
+         c == 0x034F;
 }
 
 bool all_ascii_digits(std::string_view s) {
