@@ -418,7 +418,11 @@ std::string folded_name(std::string_view key_name) {
       out.push_back(u_tolower(c));
     }
   }
-  return skeleton_of(utf8(out, 0, out.size()));
+  // No skeleton of the whole name: it maps ASCII to ASCII (`1` and `I` to `l`, `0` to `o`,
+  // `rn` to `m`), so G007's `@L-May` -> `L-May` beside a group `1-May` read as a merge (found
+  // by fuzz_fix). No fix writes one ASCII character for another; the look-alikes a fix makes
+  // plain (G003) are the non-ASCII letters mapped above.
+  return utf8(out, 0, out.size());
 }
 // A group name as the database tells groups apart (a model, independent of
 // values::group_name_fold_hash): trimmed, whitespace runs as one space, lower-cased. Finer than
