@@ -13,6 +13,7 @@
 
 #include "directory/school_directory.hpp"
 #include "engine/rule.hpp"
+#include "values/encoding.hpp"
 
 namespace cerslint::fix {
 namespace {
@@ -307,6 +308,22 @@ TEST(Fixer, RenameTakesANameAnotherRenameFrees) {
                           row("=45414", kS1, "9000000003") + evidence,
                       {row("5-2", kS1, "9000000001"), row("5-2", kS1, "9000000003"),
                        row("45414", kS1, "9000000002")});
+}
+
+// A UTF-8 file with a plain header whose rows hold many NUL bytes (CERS keeps them; so does the
+// fixer) is no UTF-16 file: the encoding is judged by the header, as the check judges it. The
+// fixer judged its first 4096 bytes and converted its own output from UTF-16BE on the next run
+// (found by fuzz_fix).
+TEST(Fixer, RowsFullOfNulBytesDoNotMakeAFileUtf16) {
+  std::string name(kHeader.size() % 2, 'x');  // from here on, NULs at even file offsets
+  for (int i = 0; i < 200; ++i) name += std::string("\0a", 2);
+  const std::string in = kHeader + row(name, kS1, "9000000001");
+  ASSERT_EQ(values::looks_like_utf16(in), values::Utf16Order::kBigEndian);  // the old judgement
+  const FixRun r = fix(in);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(r.codes.find("F002"), std::string::npos) << r.codes;
+  EXPECT_EQ(r.codes.find("F001"), std::string::npos) << r.codes;
+  EXPECT_NE(r.output.find(kHeader), std::string::npos);
 }
 
 // A group name that starts with a byte order mark, in rows that must move: the full pipeline

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "output/temp_file.hpp"
+#include "reader/csv_reader.hpp"
 #include "reader/input.hpp"
 #include "values/encoding.hpp"
 
@@ -77,6 +78,19 @@ Result<std::string> convert(const std::string& path, const std::string& icu_name
   return icu_name;
 }
 
+// UTF-16 without a byte order mark is judged by the header record, as the check judges it
+// (values::file_is_utf16, F001). The first 4096 bytes also held rows: rows with many NUL bytes
+// (which the fixer keeps, as CERS would) made the fixer's own UTF-8 output look like UTF-16BE
+// to its next run, while the check saw a UTF-8 file (found by fuzz_fix).
+values::Utf16Order header_byte_order(const std::string& path) {
+  auto in = reader::Input::open(path);
+  if (!in) return values::Utf16Order::kNone;  // ensure_utf8 reports the error when it reads
+  reader::CsvReader csv(std::move(in).value());
+  const reader::Record* header = csv.next();
+  if (header == nullptr) return values::Utf16Order::kNone;
+  return values::looks_like_utf16(header->raw(), header->offset());
+}
+
 }  // namespace
 
 Result<Utf8Source> ensure_utf8(const std::string& path) {
@@ -108,7 +122,7 @@ Result<Utf8Source> ensure_utf8(const std::string& path) {
         encoding = "UTF-16BE", skip = 2, utf16_bom = true;
         break;
       }
-      const auto order = values::looks_like_utf16(block.substr(0, 4096), 0);
+      const auto order = header_byte_order(path);
       if (order != values::Utf16Order::kNone) {
         encoding = order == values::Utf16Order::kLittleEndian ? "UTF-16LE" : "UTF-16BE";
         break;
