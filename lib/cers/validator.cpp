@@ -135,8 +135,7 @@ void Validator::add_failure(FailureKind kind, std::uint64_t row, std::string_vie
                             const reader::Record* record, Column column, std::string_view value,
                             bool deduplicate, int header_field) {
   const std::uint64_t h = hash64(message);
-  if (deduplicate && seen_texts_.count(h)) return;
-  seen_texts_.insert(h);
+  if (!seen_texts_.insert(h) && deduplicate) return;
   ++failure_count_;
   if (lines_.size() < kMaxLines) {
     lines_.push_back("Row: " + std::to_string(row) + " Failure: " + std::string(message));
@@ -347,7 +346,7 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
     check_student_count(row - 1, &record);
     student_count_ = 0;
     ++group_count_;
-    if (completed_keys_.count(hash64(key_))) {
+    if (completed_keys_.contains(hash64(key_))) {
       record_failed_ = true;
       add_failure(FailureKind::kRecordOutOfOrder, row,
                   "Record is out-of-order: sort CSV by school, group, year", &record,

@@ -13,6 +13,7 @@
 
 #include "directory/school_directory.hpp"
 #include "reader/record.hpp"
+#include "util/hash_set.hpp"
 
 namespace cerslint::cers {
 
@@ -134,7 +135,7 @@ class Validator {
   bool record_failed_ = false;
   std::uint64_t failure_count_ = 0;
   std::vector<std::string> lines_;  // first kMaxLines "Row: N Failure: ..." lines
-  std::unordered_set<std::uint64_t> seen_texts_;
+  util::HashSet64 seen_texts_;  // hashes of failure texts (§3.2 de-duplication)
   std::uint64_t school_result_count_ = 0;
   std::vector<SchoolResult> school_results_;  // first kMaxLines + 1
 
@@ -147,7 +148,7 @@ class Validator {
   std::uint64_t student_count_ = 0;
   std::uint64_t group_count_ = 0;
   std::unordered_set<std::string> completed_schools_;
-  std::unordered_set<std::uint64_t> completed_keys_;  // hashes of exact key text
+  util::HashSet64 completed_keys_;  // hashes of exact key text
 
   // Replay of the previous record (§3.2 is a function of the key values and the state they left
   // behind): when school, group and year are byte-identical to the previous record's and the
