@@ -109,15 +109,19 @@ std::string key_part(std::string v) {
   return v;
 }
 
-}  // namespace
-
-std::string trim(std::string_view s) {
+// `s` without the code points `drop` accepts at either end.
+template <typename Drop>
+std::string trim_ends(std::string_view s, Drop drop) {
   const auto cps = code_points(s);
   std::size_t a = 0, b = cps.size();
-  while (a < b && strippable(cps[a])) ++a;
-  while (b > a && strippable(cps[b - 1])) --b;
+  while (a < b && drop(cps[a])) ++a;
+  while (b > a && drop(cps[b - 1])) --b;
   return utf8(cps, a, b);
 }
+
+}  // namespace
+
+std::string trim(std::string_view s) { return trim_ends(s, strippable); }
 
 namespace {
 // A group name as the loader stores it (stripToNull: Java whitespace off the ends, not the
@@ -126,11 +130,7 @@ namespace {
 // fuzz_fix). G003, which takes those characters off under --unsafe-fixes, merges such groups:
 // the merge check's folded_name reads them as one, as a person does.
 std::string stored_group_name(std::string_view s) {
-  const auto cps = code_points(s);
-  std::size_t a = 0, b = cps.size();
-  while (a < b && u_isWhitespace(cps[a])) ++a;
-  while (b > a && u_isWhitespace(cps[b - 1])) --b;
-  return utf8(cps, a, b);
+  return trim_ends(s, [](UChar32 c) { return u_isWhitespace(c) != 0; });
 }
 }  // namespace
 
