@@ -190,6 +190,12 @@ bool remove_outside_bmp(std::string_view name, std::string& out) {
     }
     if (!fixed.empty() && fixed.back() == ' ' && i < inner.size() && inner[i] == ' ') ++i;
   }
+  // A compatibility form can be a letter G003 reads as a look-alike ("𝜌ath": the styled rho
+  // becomes a Greek "ρath"). G003 runs before G006, so it would first see that letter on the
+  // next run (found by fuzz_fix): write it as G003 would, when the name had nothing for G003
+  // before. (A name that had, G003 is not selected; its own characters are not G006's to fix.)
+  std::string plain;
+  if (!plain_group_name(inner, plain) && plain_group_name(fixed, plain)) fixed = std::move(plain);
   return rebuild(name, inner, fixed, out);
 }
 

@@ -44,7 +44,10 @@ bool plain_group_name(std::string_view name, std::string& out);
 // (U+FE0E, U+FE0F), a combining keycap (U+20E3), and a zero-width joiner with the character it
 // joins ("👩‍🏫", "🏃‍♀️"). When a removed emoji stood between two spaces, one of them goes too;
 // whitespace left at the ends of the name's inner part is removed (the ends themselves are
-// G001's). False when nothing changes or the result would be blank.
+// G001's). When a compatibility form leaves a character G003 would change, in a name that had
+// none, the result is G003's plain form ("𝜌ath" -> "path", not the Greek "ρath"), so a run
+// that fixes both leaves nothing for the next. False when nothing changes or the result would
+// be blank.
 bool remove_outside_bmp(std::string_view name, std::string& out);
 
 // G007: starts with a formula character (=, +, -, @) and is not just a signed number ("-5",

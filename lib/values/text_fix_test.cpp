@@ -44,6 +44,11 @@ TEST(TextFix, RemoveOutsideBmp) {
   EXPECT_EQ(run(remove_outside_bmp, "\U0001F469\u200D\U0001F3EB Teachers"), "Teachers");
   EXPECT_EQ(run(remove_outside_bmp, "Run\U0001F3C3\u200D\u2640\uFE0F!"), "Run!");
   EXPECT_EQ(run(remove_outside_bmp, "\U0001D40Cath 6"), "Math 6");  // mathematical bold M
+  // A mathematical rho's compatibility form is the Greek rho, which G003 reads as a 'p' in a
+  // Latin word: G006 writes the 'p', as G003 (which runs before it) would on the next run.
+  EXPECT_EQ(run(remove_outside_bmp, "\U0001D70Cath 6"), "path 6");
+  // Characters G003 finds in the name as it was stay G003's (not selected, or it ran already).
+  EXPECT_EQ(run(remove_outside_bmp, "\u00A0\U0001D70Cath 6"), "\u00A0\u03C1ath 6");
   EXPECT_EQ(run(remove_outside_bmp, "\U0001F389"), "(unchanged)");
   EXPECT_EQ(run(remove_outside_bmp, "Caf\u00E9 \u2605"), "(unchanged)");
 }
