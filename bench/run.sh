@@ -12,7 +12,9 @@
 #   BIG     also check one file of this size for speed and memory, e.g. BIG=3G (default: none)
 #   BUILD   build folder (default build/default)       OUT  page to write (docs/performance.md)
 #   WORK    scratch folder (default: a fresh mktemp -d; KEEP=1 keeps it)
-# Writes OUT (tables and the commands) and, when gnuplot is installed, OUT's PNG chart.
+# Writes OUT (tables and the commands) and, when gnuplot is installed, OUT's PNG chart. Notes
+# written by hand below the line `<!-- Notes below are kept by bench/run.sh. -->` in OUT are
+# carried over to the new page (measurements this script does not make, with their dates).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -154,6 +156,13 @@ if have valgrind; then
     { echo "run.sh: bench/instructions.sh failed; the page goes without its table" >&2; instr_md=""; }
 fi
 
+# The hand-written notes of the page as it was: from the marker line to the end.
+notes_marker='<!-- Notes below are kept by bench/run.sh. -->'
+kept_notes=""
+if [ -f "$OUT" ]; then
+  kept_notes=$(awk -v m="$notes_marker" '$0 == m {on = 1} on' "$OUT")
+fi
+
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 compiler=$(grep -m1 CMAKE_CXX_COMPILER: "$BUILD/CMakeCache.txt" | cut -d= -f2)
 simd=$(grep -q avx2 /proc/cpuinfo && echo "AVX2 available" || echo "no AVX2: SSE2 path")
@@ -200,7 +209,9 @@ simd=$(grep -q avx2 /proc/cpuinfo && echo "AVX2 available" || echo "no AVX2: SSE
   echo "bench/instructions.sh 200000   # instruction counts alone (needs valgrind)"
   echo '```'
   if have gnuplot; then echo; echo "![throughput by program]($(basename "$CHART"))"; fi
-} > "$OUT"
+  if [ -n "$kept_notes" ]; then echo; echo "$kept_notes"; fi
+} > "$OUT.new"
+mv "$OUT.new" "$OUT"
 
 if have gnuplot; then
   dat=$WORK/chart.dat
