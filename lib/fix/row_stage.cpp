@@ -8,6 +8,7 @@
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
 #include "values/group_name.hpp"
+#include "values/text_fix.hpp"
 
 namespace cerslint::fix {
 
@@ -153,6 +154,14 @@ void RowStage::note_final_name() {
   kept_school_ = school;
   kept_year_ = year;
   book.note_kept(folded, scoped);
+  // A kept name is in use as written and as G003 would write it, as fix::scan_names takes the
+  // file's names: otherwise a rerun with these names granted a rename the file's names refused
+  // (found by fuzz_fix: `=A` neutralized to `'=A` beside a kept `'=<NUL><NUL>A`, which reads
+  // the same).
+  if (values::plain_group_name(name, plain_scratch_)) {
+    const std::uint64_t plain = values::group_name_fold_hash(plain_scratch_, fold_scratch_);
+    book.note_kept(plain, hash64(fkey_) ^ (plain * 0x9E3779B97F4A7C15ULL));
+  }
 }
 
 void RowStage::close_school(const std::string& school) {

@@ -84,7 +84,7 @@ class RowStage {
   std::string unify_school_;
   std::unordered_map<std::string, std::string> first_spelling_;  // school|year|folded -> name
   std::unordered_set<std::uint64_t> closed_schools_;             // streaming: hashes
-  std::string fold_scratch_, fkey_;
+  std::string fold_scratch_, fkey_, plain_scratch_;
   bool needs_full_ = false;
   bool have_kept_ = false;  // note_final_name: the last kept name noted
   std::string kept_name_, kept_school_, kept_year_;
