@@ -278,6 +278,25 @@ namespace {
 // What wraps an address or a display name: an '@' right inside it has no text on that side
 // (`(@nn Rivera)` is a comment, not a login to split off: found by fuzz_fix).
 bool is_wrapper(char c) { return c == '"' || c == '(' || c == ')' || c == '<' || c == '>'; }
+
+// Whether the character just before byte `at` (or starting at `at`) is whitespace to Java, such
+// as U+3000: L004 trims it from the ends of a login, so it is no text beside an '@' (found by
+// fuzz_fix: `<U+3000>@i...` was split off as a login, then trimmed to `@i...`). ASCII
+// whitespace is a separator already, and control characters are gone from a cleaned value.
+bool wide_space_before(std::string_view s, std::size_t at) {
+  if (static_cast<unsigned char>(s[at - 1]) < 0x80) return false;
+  auto i = static_cast<std::int32_t>(at);
+  UChar32 cp;
+  U8_PREV(s.data(), 0, i, cp);
+  return cp >= 0 && text::is_java_whitespace(static_cast<char32_t>(cp));
+}
+bool wide_space_at(std::string_view s, std::size_t at) {
+  if (static_cast<unsigned char>(s[at]) < 0x80) return false;
+  auto i = static_cast<std::int32_t>(at);
+  UChar32 cp;
+  U8_NEXT(s.data(), i, static_cast<std::int32_t>(s.size()), cp);
+  return cp >= 0 && text::is_java_whitespace(static_cast<char32_t>(cp));
+}
 }  // namespace
 
 std::size_t scan_addresses(std::string_view s, std::vector<std::string_view>* parts) {
@@ -302,7 +321,8 @@ std::size_t scan_addresses(std::string_view s, std::vector<std::string_view>* pa
         ++i;
         break;
       } else if (!quoted && c == '@' && i > start && i + 1 < s.size() &&
-                 !(cls(s[i + 1]) & kSeparator) && !is_wrapper(s[i - 1]) && !is_wrapper(s[i + 1])) {
+                 !(cls(s[i + 1]) & kSeparator) && !is_wrapper(s[i - 1]) && !is_wrapper(s[i + 1]) &&
+                 !wide_space_before(s, i) && !wide_space_at(s, i + 1)) {
         address = true;
       }
     }

@@ -117,6 +117,11 @@ TEST(Email, Splitting) {
   // An @ right inside a comment or brackets has no text on that side: no second address.
   EXPECT_EQ(count_addresses("a.rivera@example.org (@nn Rivera)"), 1u);
   EXPECT_EQ(count_addresses("a.rivera@example.org <@example.org>"), 1u);
+  // A wide space (U+3000, whitespace to Java) beside the '@' is no text: L004 trims it from the
+  // ends of a login, which would leave `@example.org` (found by fuzz_fix).
+  EXPECT_EQ(count_addresses("a.rivera@example.org,\u3000@example.org"), 1u);
+  EXPECT_EQ(count_addresses("a.rivera@example.org,b.lee@\u3000example.org"), 1u);
+  EXPECT_EQ(count_addresses("a.rivera@example.org,\u00E9@example.org"), 2u);  // a letter is text
   EXPECT_EQ(count_addresses("ann@example.org bob@example.org"), 2u);
   EXPECT_EQ(count_addresses("ann@example.org\nbob@example.org"), 2u);
   EXPECT_EQ(count_addresses("ann@example.org;"), 1u);
