@@ -38,9 +38,9 @@ Result<engine::NamesInFile> scan_names(const std::string& path, const engine::Co
     // G003 would change it (`plain_out` then holds that form).
     const auto take = [&](std::string_view n, std::string& plain_out) {
       util::add_hash(names, values::group_name_fold_hash(n, scratch));
-      const bool changes = values::plain_group_name(n, plain_out);
-      if (changes) util::add_hash(names, values::group_name_fold_hash(plain_out, scratch));
-      return changes;
+      const std::uint64_t plain_fold = values::plain_fold_hash(n, plain_out, scratch);
+      if (plain_fold != 0) util::add_hash(names, plain_fold);
+      return plain_fold != 0;
     };
     const bool has_plain = take(name, plain);
     // F007 (unsafe) writes a backslash as '/', before G003 and the renaming rules: `Period 4\`

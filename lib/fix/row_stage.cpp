@@ -143,7 +143,10 @@ void RowStage::note_final_name() {
   if (!book.row_renamed && same_as_last) return;
   const std::uint64_t folded = values::group_name_fold_hash(name, fold_scratch_);
   fkey_.assign(school).append("\x1f").append(year);
-  const std::uint64_t scoped = hash64(fkey_) ^ (folded * 0x9E3779B97F4A7C15ULL);
+  const auto scoped_to_row = [&](std::uint64_t fold) {
+    return hash64(fkey_) ^ (fold * 0x9E3779B97F4A7C15ULL);
+  };
+  const std::uint64_t scoped = scoped_to_row(folded);
   if (book.row_renamed) {
     have_kept_ = false;
     book.note_renamed(scoped, values::group_name_fold_hash(book.identity, fold_scratch_));
@@ -158,10 +161,8 @@ void RowStage::note_final_name() {
   // file's names: otherwise a rerun with these names granted a rename the file's names refused
   // (found by fuzz_fix: `=A` neutralized to `'=A` beside a kept `'=<NUL><NUL>A`, which reads
   // the same).
-  if (values::plain_group_name(name, plain_scratch_)) {
-    const std::uint64_t plain = values::group_name_fold_hash(plain_scratch_, fold_scratch_);
-    book.note_kept(plain, hash64(fkey_) ^ (plain * 0x9E3779B97F4A7C15ULL));
-  }
+  const std::uint64_t plain = values::plain_fold_hash(name, plain_scratch_, fold_scratch_);
+  if (plain != 0) book.note_kept(plain, scoped_to_row(plain));
 }
 
 void RowStage::close_school(const std::string& school) {

@@ -161,6 +161,10 @@ bool plain_group_name(std::string_view name, std::string& out) {
   return rebuild(name, inner, fixed, out);
 }
 
+std::uint64_t plain_fold_hash(std::string_view name, std::string& plain, std::string& scratch) {
+  return plain_group_name(name, plain) ? group_name_fold_hash(plain, scratch) : 0;
+}
+
 bool remove_outside_bmp(std::string_view name, std::string& out) {
   if (!first_outside_bmp(name)) return false;
   const std::string_view inner = text::strip(name);

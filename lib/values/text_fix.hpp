@@ -37,6 +37,11 @@ char look_alike_latin(const LookAlike& l);
 // Whitespace the replacements leave at the ends of that part is removed. False when nothing
 // changes or the result would be blank.
 bool plain_group_name(std::string_view name, std::string& out);
+// A name is in use as written and as G003 would write it (`'=<NUL>Roster` reads as
+// `'=Roster`): the fold hash (group_name_fold_hash) of that plain form, held in `plain`, or 0
+// when G003 would not change the name. Used for the file's names (fix::scan_names) and for
+// the names a run kept (the fixer's rerun), so both are taken alike.
+std::uint64_t plain_fold_hash(std::string_view name, std::string& plain, std::string& scratch);
 
 // G006: a code point above U+FFFF that has a compatibility form up to U+FFFF becomes that form
 // (NFKC: the styled letters of Mathematical Alphanumeric Symbols, "𝐌ath" -> "Math"); any other
@@ -160,8 +165,7 @@ class RenameGuard {
         // Free when no group of the file has the new name, or has it as G003 would write it
         // (invisible characters out, look-alike letters plain: `'=<NUL>Roster` reads as `'=Roster`).
         const std::uint64_t new_name = group_name_fold_hash(proposed_, scratch_);
-        const std::uint64_t plain =
-            plain_group_name(proposed_, plain_) ? group_name_fold_hash(plain_, scratch_) : 0;
+        const std::uint64_t plain = plain_fold_hash(proposed_, plain_, scratch_);
         const auto taken_in_file = [&](std::uint64_t h) {
           return std::binary_search(names_in_file.begin(), names_in_file.end(), h);
         };
