@@ -24,11 +24,35 @@ ColumnMap ColumnMap::from_header(const reader::Record& header) {
   return map;
 }
 
+std::optional<std::int32_t> Row::cers_year() const {
+  if (!(read_ & kReadYear)) {
+    cers_year_ = text::parse_java_int(value(Column::kYear));
+    read_ |= kReadYear;
+  }
+  return cers_year_;
+}
+
+const values::YearReading& Row::year_reading() const {
+  if (!(read_ & kReadYearForm)) {
+    year_reading_ = values::read_school_year(value(Column::kYear), cers_year());
+    read_ |= kReadYearForm;
+  }
+  return year_reading_;
+}
+
+const values::LoginAnalysis& Row::login_analysis() const {
+  if (!(read_ & kReadLogin)) {
+    login_ = values::analyze_login(value(Column::kLogin), login_scratch_);
+    read_ |= kReadLogin;
+  }
+  return login_;
+}
+
 std::optional<CersKey> cers_key(const Row& row) {
   const std::string_view school = row.value(Column::kSchool);
   const std::string_view name = row.value(Column::kGroupName);
   if (text::is_blank(school) || text::is_blank(name)) return std::nullopt;
-  const auto year = text::parse_java_int(row.value(Column::kYear));
+  const auto year = row.cers_year();
   if (!year) return std::nullopt;
   return CersKey{school, name, *year};
 }

@@ -11,6 +11,8 @@
 #include <string_view>
 
 #include "reader/record.hpp"
+#include "values/email.hpp"
+#include "values/school_year.hpp"
 
 namespace cerslint::engine {
 
@@ -76,12 +78,28 @@ class Row {
   bool starts_school() const { return changed(Column::kSchool); }
   RowTraits traits() const { return traits_; }
 
+  // Readings that several rules take of the same cell (five year rules, five login rules, the
+  // group-key rules), worked out on the first call for this row and kept with it.
+  // school_year as CERS reads it: Integer.valueOf, nullopt when that throws.
+  std::optional<std::int32_t> cers_year() const;
+  // school_year's form (plain, Excel decimal, range...) and the year meant.
+  const values::YearReading& year_reading() const;
+  // group_user_login analysed (values::analyze_login); views valid while the row is.
+  const values::LoginAnalysis& login_analysis() const;
+
  private:
   friend class RowTracker;
   const reader::Record& record_;
   const ColumnMap& columns_;
   ColumnMask changed_ = kAllColumns;
   RowTraits traits_ = 0;
+  // Which readings are worked out (kRead* bits), then the readings.
+  static constexpr std::uint8_t kReadYear = 1, kReadYearForm = 2, kReadLogin = 4;
+  mutable std::uint8_t read_ = 0;
+  mutable std::optional<std::int32_t> cers_year_;
+  mutable values::YearReading year_reading_;
+  mutable values::LoginAnalysis login_;
+  mutable std::string login_scratch_;  // the cleaned login when invisible characters went
 };
 
 // A row's group key as the CERS validator reads it; nullopt for rows CERS skips (blank school

@@ -19,8 +19,7 @@ class MultipleLoginsInCell final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view login = row.value(Column::kLogin);
-    if (login.empty() || values::is_plain_login_bytes(login)) return;  // the common case
-    const values::LoginAnalysis a = values::analyze_login(login, scratch_);
+    const values::LoginAnalysis& a = row.login_analysis();  // shared by L001-L004
     if (a.kind != values::LoginKind::kMultiple) return;
     ctx.report(
         kMeta, row, Column::kLogin,
@@ -33,9 +32,6 @@ class MultipleLoginsInCell final : public engine::Rule {
         "address per row: repeat the row (same group name, school and year) for each address. "
         "`cerslint fix` splits the cell into rows.");
   }
-
- private:
-  std::string scratch_;
 };
 
 // One row per address (where L001 fires): the row keeps the first address, and a copy of it

@@ -18,12 +18,7 @@ class LoginNotEmail final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view login = row.value(Column::kLogin);
-    if (login.empty()) return;
-    if (values::is_plain_login_bytes(login) &&
-        values::check_addr_spec(login) == values::EmailProblem::kNone) {
-      return;  // the common case
-    }
-    const values::LoginAnalysis a = values::analyze_login(login, scratch_);
+    const values::LoginAnalysis& a = row.login_analysis();
     if (a.kind != values::LoginKind::kInvalid) return;
     ctx.report(
         kMeta, row, Column::kLogin,
@@ -37,9 +32,6 @@ class LoginNotEmail final : public engine::Rule {
         "it with the teacher's e-mail address exactly as they sign in to CERS (for example "
         "ann.lee@yourdistrict.org).");
   }
-
- private:
-  std::string scratch_;
 };
 
 }  // namespace

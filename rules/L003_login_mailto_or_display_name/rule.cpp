@@ -18,8 +18,7 @@ class LoginMailtoOrDisplayName final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view login = row.value(Column::kLogin);
-    if (login.empty() || values::is_plain_login_bytes(login)) return;  // the common case
-    const values::LoginAnalysis a = values::analyze_login(login, scratch_);
+    const values::LoginAnalysis& a = row.login_analysis();  // shared by L001-L004
     if (a.kind != values::LoginKind::kWrapped) return;
     ctx.report(
         kMeta, row, Column::kLogin,
@@ -32,9 +31,6 @@ class LoginMailtoOrDisplayName final : public engine::Rule {
         "a separator after it). CERS stores the whole text as the login, so the teacher gets "
         "no access. Keep only the address itself. `cerslint fix` does that.");
   }
-
- private:
-  std::string scratch_;
 };
 
 // Keeps only the bare address (where L003 fires): no name, angle brackets, "mailto:" or

@@ -18,8 +18,7 @@ class LoginWhitespace final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view login = row.value(Column::kLogin);
-    if (login.empty() || values::is_plain_login_bytes(login)) return;  // the common case
-    const values::LoginAnalysis a = values::analyze_login(login, scratch_);
+    const values::LoginAnalysis& a = row.login_analysis();  // shared by L001-L004
     if (a.kind == values::LoginKind::kBlank) return;
     if (a.invisible) {
       ctx.report(
@@ -54,9 +53,6 @@ class LoginWhitespace final : public engine::Rule {
           "`cerslint fix` removes the spaces.");
     }
   }
-
- private:
-  std::string scratch_;
 };
 
 // Removes whitespace around the login and invisible characters in it (where L004 fires): the

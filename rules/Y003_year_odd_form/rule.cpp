@@ -22,7 +22,7 @@ class YearOddForm final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view raw = row.value(Column::kYear);
-    const values::YearReading r = values::read_school_year(raw, text::parse_java_int(raw));
+    const values::YearReading& r = row.year_reading();
     if (r.form != values::YearForm::kOddForm) return;
     ctx.report(
         kMeta, row, Column::kYear,

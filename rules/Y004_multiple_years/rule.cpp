@@ -20,8 +20,7 @@ class MultipleYears final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     if (reported_) return;
-    const std::string_view raw = row.value(Column::kYear);
-    const values::YearReading r = values::read_school_year(raw, text::parse_java_int(raw));
+    const values::YearReading& r = row.year_reading();
     if (r.form != values::YearForm::kPlain && r.form != values::YearForm::kOddForm) return;
     if (first_year_ == 0) {
       first_year_ = r.year;

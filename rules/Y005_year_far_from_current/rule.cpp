@@ -20,8 +20,7 @@ class YearFarFromCurrent final : public engine::Rule {
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::int32_t current = ctx.settings().current_year;
     if (current == 0) return;
-    const std::string_view raw = row.value(Column::kYear);
-    const values::YearReading r = values::read_school_year(raw, text::parse_java_int(raw));
+    const values::YearReading& r = row.year_reading();
     if (r.form != values::YearForm::kPlain && r.form != values::YearForm::kOddForm) return;
     const std::int64_t diff = static_cast<std::int64_t>(r.year) - current;
     if (diff >= -1 && diff <= 1) return;
