@@ -31,7 +31,8 @@ class TextReporter final : public engine::FindingSink {
   std::FILE* out_;
   TextStyle style_;
   std::string path_;
-  std::string line_;
+  std::string line_;     // the line being built (LineWriter): only grows
+  std::string escaped_;  // a message or hint with characters made visible
   // A rule's hint is printed with its first finding in a file, then again only when it says
   // something else (CERS hints name the school, say). A file with 100,000 copies of one mistake
   // gets the explanation once instead of making it most of the output. Rule -> the hint printed
