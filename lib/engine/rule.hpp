@@ -13,6 +13,7 @@
 #include "engine/group.hpp"
 #include "engine/row.hpp"
 #include "engine/rule_meta.hpp"
+#include "engine/school_groups.hpp"
 #include "reader/record.hpp"
 
 namespace cerslint::engine {
@@ -26,6 +27,7 @@ struct Subscriptions {
   ColumnMask columns = 0;
   bool every_row = false;
   bool groups = false;  // on_group_end for every run of (school, group name, year)
+  bool school_groups = false;  // on_school_group for every group of a school block
   // Also call on_row for rows with any of these traits (see engine::trait). A rule that only
   // looks at, say, non-ASCII rows says so here instead of asking for every row; its on_row
   // must then find nothing on rows without the traits.
@@ -52,6 +54,12 @@ class Rule {
   // Called when a group's run of rows ends (before the next group's first on_row, or at the
   // end of the file).
   virtual void on_group_end(const GroupInfo& group, RuleContext& ctx) {
+    (void)group;
+    (void)ctx;
+  }
+  // Called for each group of a school block as CERS will see it once the file is sorted (its
+  // runs added up: see school_groups.hpp), when the block ends; the last block's before on_end.
+  virtual void on_school_group(const SchoolGroup& group, RuleContext& ctx) {
     (void)group;
     (void)ctx;
   }

@@ -124,6 +124,7 @@ class LintDriver {
         value_watches_.push_back({r, s.columns, s.rows});
       }
       if (s.groups) group_rules_.push_back(r);
+      if (s.school_groups) school_group_rules_.push_back(r);
     }
     // Row-level rules (they once ran on every row) report before value-level ones within a
     // row, so findings on one line keep their order.
@@ -179,6 +180,7 @@ class LintDriver {
 
   void on_end() {
     end_group();
+    school_groups_.flush([&](const SchoolGroup& g) { hand_out(g); });
     for (auto& r : rules_) r->on_end(ctx_);
   }
 
@@ -237,8 +239,15 @@ class LintDriver {
   void end_group() {
     if (!in_group_) return;
     if (!last_located_) group_.last = Location{last_row_, last_line_, 1, last_offset_};
+    if (!school_group_rules_.empty()) {
+      school_groups_.add(group_, ctx_.settings().cers, [&](const SchoolGroup& g) { hand_out(g); });
+    }
     for (Rule* r : group_rules_) r->on_group_end(group_, ctx_);
     in_group_ = false;
+  }
+
+  void hand_out(const SchoolGroup& g) {
+    for (Rule* r : school_group_rules_) r->on_school_group(g, ctx_);
   }
 
   RuleContext& ctx_;
@@ -259,6 +268,9 @@ class LintDriver {
   std::size_t last_ = 0;
   std::size_t victim_ = 0;
   std::vector<Rule*> group_rules_;
+  // One tally of a school block's groups for every rule that judges whole groups.
+  std::vector<Rule*> school_group_rules_;
+  SchoolGroups school_groups_;
   ColumnMap columns_;
   RowTracker tracker_;
   GroupInfo group_;

@@ -3,13 +3,12 @@
 // A file where every group is like that is a deletion file: one summary finding at the end
 // instead of one per group. Until the first group with members appears, empty groups wait in a
 // buffer of at most kMaxPending; later ones are counted and reported as one finding. A group
-// is judged on all its rows in the school block (see school_groups.hpp).
+// is judged on all its rows in the school block (see lib/engine/school_groups.hpp).
 #include "rules/M001_group_emptied/rule.hpp"
 
 #include <vector>
 
 #include "engine/rule_context.hpp"
-#include "rules/M001_group_emptied/school_groups.hpp"
 
 namespace cerslint::rules::m001 {
 namespace {
@@ -32,14 +31,13 @@ constexpr std::string_view kFileHint =
 
 class GroupEmptied final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.groups = true}; }
+  engine::Subscriptions subscriptions() const override { return {.school_groups = true}; }
 
-  void on_group_end(const engine::GroupInfo& run, engine::RuleContext& ctx) override {
-    groups_.add(run, ctx.settings().cers, [&](const membership::Group& g) { consider(g, ctx); });
+  void on_school_group(const engine::SchoolGroup& g, engine::RuleContext& ctx) override {
+    consider(g, ctx);
   }
 
   void on_end(engine::RuleContext& ctx) override {
-    groups_.flush([&](const membership::Group& g) { consider(g, ctx); });
     if (members_seen_ || empty_groups_ == 0) return;
     ctx.report_at(
         kMeta, first_empty_,
@@ -60,7 +58,7 @@ class GroupEmptied final : public engine::Rule {
  private:
   static constexpr std::size_t kMaxPending = 100;
 
-  void consider(const membership::Group& g, engine::RuleContext& ctx) {
+  void consider(const engine::SchoolGroup& g, engine::RuleContext& ctx) {
     if (g.students > 0 || g.users > 0) {
       if (!members_seen_) {
         members_seen_ = true;
@@ -80,7 +78,7 @@ class GroupEmptied final : public engine::Rule {
     }
   }
 
-  static void report_group(engine::RuleContext& ctx, const membership::Group& g) {
+  static void report_group(engine::RuleContext& ctx, const engine::SchoolGroup& g) {
     ctx.report_at(
         kMeta, g.first, g.identity(),
         [&](std::string& out) {
@@ -112,12 +110,11 @@ class GroupEmptied final : public engine::Rule {
         kGroupHint);
   }
 
-  membership::SchoolGroups groups_;
   bool members_seen_ = false;
   std::uint64_t empty_groups_ = 0;
   Location first_empty_;
   struct Pending {
-    membership::Group group;
+    engine::SchoolGroup group;
     std::string school;  // group.school is a view valid only while the group is handed out
   };
   std::vector<Pending> pending_;

@@ -1,28 +1,18 @@
 // M002: a group with students but no user row. The upload replaces the group's users too, so
 // after it no teacher has access to the group (teachers who had access lose it). A group is
-// judged on all its rows in the school block (see school_groups.hpp).
+// judged on all its rows in the school block (see lib/engine/school_groups.hpp).
 #include "rules/M002_group_without_user/rule.hpp"
 
 #include "engine/rule_context.hpp"
-#include "rules/M001_group_emptied/school_groups.hpp"
 
 namespace cerslint::rules::m002 {
 namespace {
 
 class GroupWithoutUser final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.groups = true}; }
+  engine::Subscriptions subscriptions() const override { return {.school_groups = true}; }
 
-  void on_group_end(const engine::GroupInfo& run, engine::RuleContext& ctx) override {
-    groups_.add(run, ctx.settings().cers, [&](const membership::Group& g) { check(g, ctx); });
-  }
-
-  void on_end(engine::RuleContext& ctx) override {
-    groups_.flush([&](const membership::Group& g) { check(g, ctx); });
-  }
-
- private:
-  static void check(const membership::Group& g, engine::RuleContext& ctx) {
+  void on_school_group(const engine::SchoolGroup& g, engine::RuleContext& ctx) override {
     if (g.students == 0 || g.users > 0) return;
     ctx.report_at(
         kMeta, g.first, g.identity(),
@@ -37,8 +27,6 @@ class GroupWithoutUser final : public engine::Rule {
         "school_natural_id and school_year, an empty student_ssid and the teacher's CERS login "
         "(e-mail) in group_user_login.");
   }
-
-  membership::SchoolGroups groups_;
 };
 
 }  // namespace

@@ -1,11 +1,10 @@
 // M003: more than 200 students in a group. CERS rejects the file (C109 names the failure);
 // this rule names the group and explains the split `cerslint fix --unsafe-fixes` offers.
 // A group is judged on all its rows in the school block, names compared ignoring letter case
-// as CERS does (see school_groups.hpp): what CERS counts once the file is sorted.
+// as CERS does (see lib/engine/school_groups.hpp): what CERS counts once the file is sorted.
 #include "rules/M003_group_over_200_students/rule.hpp"
 
 #include "engine/rule_context.hpp"
-#include "rules/M001_group_emptied/school_groups.hpp"
 
 namespace cerslint::rules::m003 {
 namespace {
@@ -14,18 +13,9 @@ constexpr std::uint64_t kMaxStudents = 200;
 
 class GroupOver200Students final : public engine::Rule {
  public:
-  engine::Subscriptions subscriptions() const override { return {.groups = true}; }
+  engine::Subscriptions subscriptions() const override { return {.school_groups = true}; }
 
-  void on_group_end(const engine::GroupInfo& run, engine::RuleContext& ctx) override {
-    groups_.add(run, ctx.settings().cers, [&](const membership::Group& g) { check(g, ctx); });
-  }
-
-  void on_end(engine::RuleContext& ctx) override {
-    groups_.flush([&](const membership::Group& g) { check(g, ctx); });
-  }
-
- private:
-  static void check(const membership::Group& g, engine::RuleContext& ctx) {
+  void on_school_group(const engine::SchoolGroup& g, engine::RuleContext& ctx) override {
     if (g.students <= kMaxStudents) return;
     const std::uint64_t parts = (g.students + kMaxStudents - 1) / kMaxStudents;
     ctx.report_at(
@@ -43,8 +33,6 @@ class GroupOver200Students final : public engine::Rule {
         "into each part so the same teachers see all of them. Or split it yourself, e.g. by "
         "class period.");
   }
-
-  membership::SchoolGroups groups_;
 };
 
 }  // namespace

@@ -1,9 +1,9 @@
-// Shared by the membership rules (M001-M003): adds up the runs of rows of one school block into
-// groups as CERS will see them once the file is sorted: same group name ignoring letter case,
-// same year as a number. A group whose rows come back later in the school (M004's finding) is
-// judged on all its rows, not per piece. Groups are handed out, in order of first appearance,
-// when the school changes and at the end of the file. Memory: one entry per group of the
-// current school block.
+// Groups as CERS will see them once the file is sorted, for the rules that judge a group's whole
+// membership (M001-M003; see Rule::on_school_group): the runs of rows of one school block added
+// up by group name ignoring letter case and year as a number. A group whose rows come back later
+// in the school (M004's finding) is judged on all its rows, not per piece. The engine keeps one
+// tally for all those rules and hands groups out, in order of first appearance, when the school
+// changes and at the end of the file. Memory: one entry per group of the current school block.
 #pragma once
 
 #include <array>
@@ -21,10 +21,10 @@
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
 
-namespace cerslint::rules::membership {
+namespace cerslint::engine {
 
-struct Group {
-  engine::Location first;  // the group's first row (group_name cell)
+struct SchoolGroup {
+  Location first;  // the group's first row (group_name cell)
   std::string name;        // as spelled on that row
   std::int32_t year = 0;
   std::uint64_t rows = 0;
@@ -34,7 +34,7 @@ struct Group {
   std::string_view school;
   // The group as a finding's identity: its school, the year as CERS reads it, its name. The
   // year's digits are written only when asked (a finding is reported), not for every group.
-  engine::RowIdentity identity() const {
+  RowIdentity identity() const {
     const auto size =
         std::to_chars(year_text_.data(), year_text_.data() + year_text_.size(), year).ptr -
         year_text_.data();
@@ -46,11 +46,11 @@ struct Group {
 class SchoolGroups {
  public:
   // Adds one run; when it starts a new school block, first hands every group of the previous
-  // block to `done(const Group&)`. Runs CERS skips (no school, group name or year) are ignored,
-  // and so are runs of a school CERS does not know (C106's finding): usually one row whose id
-  // Excel damaged inside another school's block, which must not split that block.
+  // block to `done(const SchoolGroup&)`. Runs CERS skips (no school, group name or year) are
+  // ignored, and so are runs of a school CERS does not know (C106's finding): usually one row
+  // whose id Excel damaged inside another school's block, which must not split that block.
   template <typename Done>
-  void add(const engine::GroupInfo& run, const cers::Config* config, Done&& done) {
+  void add(const GroupInfo& run, const cers::Config* config, Done&& done) {
     if (text::is_blank(run.school) || text::is_blank(run.name)) return;
     const auto year = text::parse_java_int(run.year);
     if (!year) return;
@@ -64,8 +64,8 @@ class SchoolGroups {
         hash64(lowered(run.name)) ^
         (static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)) * 0x9E3779B97F4A7C15ull);
     const auto [it, inserted] = index_.try_emplace(key, groups_.size());
-    if (inserted) groups_.push_back(Group{run.first, run.name, *year, 0, 0, 0, {}, {}});
-    Group& g = groups_[it->second];
+    if (inserted) groups_.push_back(SchoolGroup{run.first, run.name, *year, 0, 0, 0, {}, {}});
+    SchoolGroup& g = groups_[it->second];
     g.rows += run.rows;
     g.students += run.students;
     g.users += run.users;
@@ -74,9 +74,9 @@ class SchoolGroups {
   // Hands out the groups of the current school block (call at the end of the file).
   template <typename Done>
   void flush(Done&& done) {
-    for (Group& g : groups_) {
+    for (SchoolGroup& g : groups_) {
       g.school = school_;
-      done(static_cast<const Group&>(g));
+      done(static_cast<const SchoolGroup&>(g));
     }
     groups_.clear();
     index_.clear();
@@ -110,7 +110,7 @@ class SchoolGroups {
 
   bool have_school_ = false;
   std::string school_;
-  std::vector<Group> groups_;
+  std::vector<SchoolGroup> groups_;
   std::unordered_map<std::uint64_t, std::size_t> index_;
   std::string scratch_;
   bool have_checked_ = false;
@@ -118,4 +118,4 @@ class SchoolGroups {
   bool checked_known_ = true;
 };
 
-}  // namespace cerslint::rules::membership
+}  // namespace cerslint::engine
