@@ -25,27 +25,21 @@ ColumnMap ColumnMap::from_header(const reader::Record& header) {
 }
 
 std::optional<std::int32_t> Row::cers_year() const {
-  if (!(read_ & kReadYear)) {
+  if (!have_cers_year_) {
     cers_year_ = text::parse_java_int(value(Column::kYear));
-    read_ |= kReadYear;
+    have_cers_year_ = true;
   }
   return cers_year_;
 }
 
 const values::YearReading& Row::year_reading() const {
-  if (!(read_ & kReadYearForm)) {
-    year_reading_ = values::read_school_year(value(Column::kYear), cers_year());
-    read_ |= kReadYearForm;
-  }
-  return year_reading_;
+  if (!year_reading_) year_reading_ = values::read_school_year(value(Column::kYear), cers_year());
+  return *year_reading_;
 }
 
 const values::LoginAnalysis& Row::login_analysis() const {
-  if (!(read_ & kReadLogin)) {
-    login_ = values::analyze_login(value(Column::kLogin), login_scratch_);
-    read_ |= kReadLogin;
-  }
-  return login_;
+  if (!login_) login_ = values::analyze_login(value(Column::kLogin), login_scratch_);
+  return *login_;
 }
 
 std::optional<CersKey> cers_key(const Row& row) {

@@ -93,12 +93,11 @@ class Row {
   const ColumnMap& columns_;
   ColumnMask changed_ = kAllColumns;
   RowTraits traits_ = 0;
-  // Which readings are worked out (kRead* bits), then the readings.
-  static constexpr std::uint8_t kReadYear = 1, kReadYearForm = 2, kReadLogin = 4;
-  mutable std::uint8_t read_ = 0;
+  // The readings, empty until asked for (optional: a row costs a flag each, not their size).
+  mutable bool have_cers_year_ = false;
   mutable std::optional<std::int32_t> cers_year_;
-  mutable values::YearReading year_reading_;
-  mutable values::LoginAnalysis login_;
+  mutable std::optional<values::YearReading> year_reading_;
+  mutable std::optional<values::LoginAnalysis> login_;
   mutable std::string login_scratch_;  // the cleaned login when invisible characters went
 };
 
