@@ -115,6 +115,27 @@ TEST(RowTracker, TraitsNameWhatIsUnusualAboutARow) {
   EXPECT_EQ(traits[4], kAfterMaybeBlank | kWidthDiffers | kSsid | kStartsGroup);
 }
 
+// The byte traits are read 16 bytes at a time (SSE2) or 8 at a time, the last load overlapping
+// the one before: a non-ASCII byte or a backslash is found at every position of records of
+// every length across those strides, and a record without one gets neither trait.
+TEST(RowTracker, ByteTraitsAtEveryPositionAndLength) {
+  for (std::size_t n = 1; n <= 70; ++n) {
+    const std::string plain(n, 'g');
+    for (std::size_t at = 0; at <= n; ++at) {  // at == n: none
+      for (const char* odd : {"\\", "\xC3\xA9"}) {
+        std::string value = plain;
+        if (at < n) value.replace(at, 1, odd);
+        std::vector<RowTraits> traits;
+        track_rows(std::string(kHeader) + value + "\n", [&](const Row& row) { traits.push_back(row.traits()); });
+        ASSERT_EQ(traits.size(), 1u);
+        const RowTraits want = at == n ? 0 : odd[0] == '\\' ? trait::kBackslash : trait::kNonAscii;
+        EXPECT_EQ(traits[0] & (trait::kBackslash | trait::kNonAscii), want)
+            << "length " << n << ", at " << at << ", " << (odd[0] == '\\' ? "backslash" : "e-acute");
+      }
+    }
+  }
+}
+
 TEST(Selection, TokensMatchCodesNamesAndPrefixes) {
   const RuleMeta meta{"C106", "unknown-school", Severity::kError, FixSafety::kNone, ""};
   EXPECT_TRUE(token_matches("C106", meta));

@@ -3,6 +3,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/java_text.hpp"
 #include "values/ssid.hpp"  // header-only: is_ten_ascii_digits
 
@@ -53,15 +57,38 @@ std::optional<CersKey> cers_key(const Row& row) {
 
 namespace {
 
-// The two byte facts of a raw record, eight bytes at a time (records are ~60 bytes: a word loop
-// beats a SIMD call here). A zero byte in x ^ '\\'*8 marks a backslash (the classic
-// "has zero byte" trick); the high bit of any byte marks non-ASCII.
+// The two byte facts of a raw record. Records are ~60 bytes: inline vector loads beat a call
+// into the reader's SIMD dispatch. With SSE2 (every x86-64), 16 bytes at a time, the last
+// load overlapping the one before: no byte loop for the tail.
+#if defined(__SSE2__)
+RowTraits raw_traits_wide(const char* p, std::size_t n) {  // n >= 16
+  const __m128i backslashes = _mm_set1_epi8('\\');
+  __m128i high = _mm_setzero_si128(), hits = _mm_setzero_si128();
+  auto take = [&](std::size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    high = _mm_or_si128(high, v);
+    hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, backslashes));
+  };
+  for (std::size_t at = 0; at + 16 <= n; at += 16) take(at);
+  take(n - 16);
+  RowTraits t = 0;
+  if (_mm_movemask_epi8(high) != 0) t |= trait::kNonAscii;
+  if (_mm_movemask_epi8(hits) != 0) t |= trait::kBackslash;
+  return t;
+}
+#endif
+
+// Otherwise (and for short records) eight bytes at a time: a zero byte in x ^ '\\'*8 marks a
+// backslash (the classic "has zero byte" trick); the high bit of any byte marks non-ASCII.
 RowTraits raw_traits(std::string_view raw) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull,
                           kBackslashes = 0x5C5C5C5C5C5C5C5Cull;
   std::uint64_t high = 0, zero = 0;
   const char* p = raw.data();
   const std::size_t n = raw.size();
+#if defined(__SSE2__)
+  if (n >= 16) return raw_traits_wide(p, n);
+#endif
   RowTraits t = 0;
   if (n < 8) {
     for (std::size_t i = 0; i < n; ++i) {
