@@ -84,7 +84,8 @@ class Row {
   std::optional<std::int32_t> cers_year() const;
   // school_year's form (plain, Excel decimal, range...) and the year meant.
   const values::YearReading& year_reading() const;
-  // group_user_login analysed (values::analyze_login); views valid while the row is.
+  // group_user_login analysed (values::analyze_login); views valid while the row is. (Rules
+  // get rows by reference: a copy made after this call would point into this row's scratch.)
   const values::LoginAnalysis& login_analysis() const;
 
  private:

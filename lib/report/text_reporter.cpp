@@ -65,12 +65,13 @@ bool printable_ascii(std::string_view s) {
 }
 
 // Builds one output line in a buffer that only grows: each piece is a bounds check and a copy.
-// (Appending the dozen small pieces of a line to a std::string, a library call each, was a
-// tenth of checking a file where every row is bad.)
+// (Appending the dozen small pieces of a line to a std::string, a library call each, cost 3% of
+// the instructions of checking a file where every row is bad.)
 class LineWriter {
  public:
   explicit LineWriter(std::string& storage) : buf_(storage) {}
   [[gnu::always_inline]] void put(std::string_view s) {
+    if (s.empty()) return;  // an empty view may be null, which memcpy must not get
     std::memcpy(room(s.size()), s.data(), s.size());
     used_ += s.size();
   }
