@@ -20,6 +20,7 @@
 #include "engine/group.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
+#include "values/ssid.hpp"  // hash64_ascii_lower
 
 namespace cerslint::engine {
 
@@ -61,7 +62,7 @@ class SchoolGroups {
       school_ = run.school;
     }
     const std::uint64_t key =
-        hash64(lowered(run.name)) ^
+        folded_hash(run.name) ^
         (static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)) * 0x9E3779B97F4A7C15ull);
     const auto [it, inserted] = index_.try_emplace(key, groups_.size());
     if (inserted) groups_.push_back(SchoolGroup{run.first, run.name, *year, 0, 0, 0, {}, {}});
@@ -94,18 +95,16 @@ class SchoolGroups {
     return checked_known_;
   }
 
-  std::string_view lowered(std::string_view name) {
+  // The name's hash ignoring letter case: ASCII names (nearly all) hashed as they stand by
+  // values::hash64_ascii_lower, others lower-cased in full first.
+  std::uint64_t folded_hash(std::string_view name) {
     for (unsigned char c : name) {
       if (c >= 0x80) {
         scratch_ = text::to_lower(name);
-        return scratch_;
+        return hash64(scratch_);
       }
     }
-    scratch_.assign(name);
-    for (char& c : scratch_) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
-    return scratch_;
+    return values::hash64_ascii_lower(name);
   }
 
   bool have_school_ = false;
