@@ -2,6 +2,7 @@
 // selection tokens, and that selection limits what check() reports.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -233,6 +234,48 @@ TEST(Check, SeverityOverridesStampFindingsAndCountsButNotTheVerdict) {
     EXPECT_EQ(report.counts[static_cast<int>(Severity::kWarning)], raise_n006 ? 1u : 0u);
     EXPECT_EQ(report.counts[static_cast<int>(Severity::kInfo)], raise_n006 ? 0u : 1u);
   }
+}
+
+// CheckOptions::report_limit: each rule's first findings reach the sink, the rest are counted
+// (by severity and in FileReport::unreported), and the verdict does not change.
+TEST(Check, ReportLimitHandsOverEachRulesFirstFindingsAndCountsTheRest) {
+  std::string csv(kHeader);
+  for (int i = 0; i < 6; ++i) {
+    csv += "G" + std::to_string(i) + ",1.23457E+13,2027,Maths,9.00E+09,t@example.org\n";
+  }
+  const auto schools = directory::PermittedSchools::from_embedded_directory();
+  const cers::Config config{&schools, {2027}, {"Math"}};
+  const auto run = [&](std::uint64_t limit, Collect& sink) {
+    auto reader = reader::CsvReader::from_memory(csv);
+    CheckOptions options;
+    options.cers = &config;
+    options.report_limit = limit;
+    return check(reader, options, sink);
+  };
+  Collect all_sink, limited_sink;
+  const FileReport all = run(0, all_sink);
+  const FileReport limited = run(2, limited_sink);
+  EXPECT_TRUE(all.unreported.empty());
+  std::map<std::string, std::uint64_t> per_rule, handed, left_out;
+  for (const std::string& code : all_sink.codes) ++per_rule[code];
+  for (const std::string& code : limited_sink.codes) ++handed[code];
+  for (const auto& [rule, n] : limited.unreported) left_out[std::string(rule->code)] = n;
+  bool some_rule_over_limit = false;
+  for (const auto& [code, n] : per_rule) {
+    EXPECT_EQ(handed[code], std::min<std::uint64_t>(n, 2)) << code;
+    EXPECT_EQ(left_out[code], n > 2 ? n - 2 : 0) << code;
+    some_rule_over_limit |= n > 2;
+  }
+  EXPECT_TRUE(some_rule_over_limit) << "the file should give some rule more than two findings";
+  for (int s = 0; s < 3; ++s) EXPECT_EQ(limited.counts[s], all.counts[s]) << s;
+  EXPECT_EQ(limited.verdict.text, all.verdict.text);
+  // The findings handed over are the first ones, in the same order.
+  std::vector<std::string> expected;
+  std::map<std::string, int> seen;
+  for (const std::string& code : all_sink.codes) {
+    if (++seen[code] <= 2) expected.push_back(code);
+  }
+  EXPECT_EQ(limited_sink.codes, expected);
 }
 
 }  // namespace

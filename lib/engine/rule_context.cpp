@@ -1,6 +1,8 @@
 // Locating findings in the file and handing them to the sink.
 #include "engine/rule_context.hpp"
 
+#include <algorithm>
+
 namespace cerslint::engine {
 
 Location RuleContext::locate(const reader::Record& record, int field) {
@@ -41,6 +43,32 @@ std::string_view shortened(std::string_view value) {
 }
 
 }  // namespace
+
+// A sorted vector rather than a hash map: a file reports a few dozen rules at most, and this
+// runs only for findings (never for clean rows).
+bool RuleContext::under_limit(const RuleMeta& meta) {
+  auto it = std::lower_bound(tallies_.begin(), tallies_.end(), &meta,
+                             [](const Tally& t, const RuleMeta* m) { return t.rule < m; });
+  if (it == tallies_.end() || it->rule != &meta) it = tallies_.insert(it, Tally{&meta, 0, 0});
+  if (it->emitted < limit_) {
+    ++it->emitted;
+    return true;
+  }
+  ++it->unreported;
+  ++counts_[static_cast<int>(severity_of(meta))];  // emit() counts the others
+  return false;
+}
+
+std::vector<std::pair<const RuleMeta*, std::uint64_t>> RuleContext::unreported() const {
+  std::vector<std::pair<const RuleMeta*, std::uint64_t>> out;
+  for (const Tally& t : tallies_) {
+    if (t.unreported > 0) out.emplace_back(t.rule, t.unreported);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.first->code < b.first->code;
+  });
+  return out;
+}
 
 void RuleContext::emit(const RuleMeta& meta, const Location& where, std::string_view hint,
                        const RowIdentity& row) {

@@ -69,7 +69,7 @@ class RuleContext {
   template <typename WriteMessage>
   void report(const RuleMeta& meta, const reader::Record& record, int field, WriteMessage&& write,
               std::string_view hint = {}) {
-    if (!enabled(meta)) return;
+    if (!wanted(meta)) return;
     message_.clear();
     std::forward<WriteMessage>(write)(message_);
     emit(meta, locate(record, field), hint, identify(record));
@@ -90,7 +90,7 @@ class RuleContext {
   template <typename WriteMessage>
   void report_at(const RuleMeta& meta, const Location& where, const RowIdentity& who,
                  WriteMessage&& write, std::string_view hint = {}) {
-    if (!enabled(meta)) return;
+    if (!wanted(meta)) return;
     message_.clear();
     std::forward<WriteMessage>(write)(message_);
     emit(meta, where, hint, who);
@@ -123,6 +123,16 @@ class RuleContext {
     enabled_ = std::move(enabled);
     all_enabled_ = all;
   }
+  // Whether a finding of `meta` is to be formatted and emitted: its rule is enabled, and under
+  // the report limit (set_report_limit). A finding past the limit is counted here instead.
+  bool wanted(const RuleMeta& meta) {
+    if (!enabled(meta)) return false;
+    return limit_ == 0 || under_limit(meta);
+  }
+  // Each rule's first `limit` findings are emitted, the rest only counted (0: no limit).
+  void set_report_limit(std::uint64_t limit) { limit_ = limit; }
+  // Per rule, the findings counted but not emitted, in code order; empty without a limit.
+  std::vector<std::pair<const RuleMeta*, std::uint64_t>> unreported() const;
   std::string& message_buffer() { return message_; }
   // Severity per rule where the configuration changes it (see CheckOptions).
   void set_severity_overrides(std::vector<std::pair<const RuleMeta*, Severity>> overrides) {
@@ -146,6 +156,13 @@ class RuleContext {
   bool all_enabled_ = true;
   std::vector<std::pair<const RuleMeta*, Severity>> severity_overrides_;  // sorted
   std::string message_;
+  bool under_limit(const RuleMeta& meta);
+  std::uint64_t limit_ = 0;
+  struct Tally {
+    const RuleMeta* rule;
+    std::uint64_t emitted, unreported;
+  };
+  std::vector<Tally> tallies_;  // sorted by rule; only rules that reported
 };
 
 }  // namespace cerslint::engine

@@ -60,7 +60,7 @@ class CersFindings final : public cers::FailureListener {
 
   void on_failure(const cers::Failure& f) override {
     const RuleEntry* entry = by_kind_[static_cast<int>(f.kind)];
-    if (entry == nullptr || !ctx_.enabled(*entry->meta)) return;
+    if (entry == nullptr || !ctx_.wanted(*entry->meta)) return;
     ctx_.message_buffer().assign(f.text);
     Location where = locate(f);
     hint_.clear();
@@ -294,6 +294,7 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
   }
   ctx.set_enabled(std::move(enabled), !options.selected.has_value());
   ctx.set_severity_overrides(options.severity_overrides);
+  ctx.set_report_limit(options.report_limit);
 
   cers::Validator validator(*options.cers, nullptr);
   CersFindings cers_findings(ctx, validator);
@@ -339,6 +340,7 @@ FileReport check(reader::CsvReader& reader, const CheckOptions& options, Finding
   validator.finish();
   if (lint) lint->on_end();
   report.verdict = validator.verdict();
+  report.unreported = ctx.unreported();
   return report;
 }
 

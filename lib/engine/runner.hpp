@@ -31,6 +31,11 @@ struct CheckOptions {
   // display); empty: never. A power of two: the hot loop pays one mask test per record.
   std::function<void(std::uint64_t bytes, std::uint64_t records)> progress;
   static constexpr std::uint64_t kProgressEvery = 1u << 16;
+  // Hand the sink only each rule's first `report_limit` findings of a file (0: all of them);
+  // the rest are counted (FileReport::counts, ::unreported) but never formatted. For a reporter
+  // that shows only that many anyway: on a file where every row is bad, formatting and ordering
+  // findings nobody sees was most of the run time.
+  std::uint64_t report_limit = 0;
 };
 
 struct FileReport {
@@ -39,6 +44,8 @@ struct FileReport {
   std::uint64_t records = 0;  // data records (the header excluded)
   std::uint64_t bytes = 0;
   std::uint64_t counts[3] = {0, 0, 0};  // findings by Severity
+  // Findings counted but not handed to the sink (CheckOptions::report_limit), per rule.
+  std::vector<std::pair<const RuleMeta*, std::uint64_t>> unreported;
   std::optional<Error> error;           // I/O failure: the verdict is meaningless
 };
 

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 #include "text/java_text.hpp"
 
@@ -150,7 +152,46 @@ bool TextReporter::hint_is_new(const engine::Finding& f) {
   return true;
 }
 
+bool TextReporter::within_limit(const engine::Finding& f) {
+  Shown& shown = per_rule_[f.rule];
+  if (shown.printed < style_.max_per_rule) {
+    ++shown.printed;
+    return true;
+  }
+  ++shown.left_out;
+  return false;
+}
+
+// One line per rule that had findings left out: those this reporter held back plus those the
+// engine only counted (CheckOptions::report_limit), in code order.
+void TextReporter::print_left_out(const engine::FileReport& r) {
+  std::vector<std::pair<const engine::RuleMeta*, std::uint64_t>> left_out = r.unreported;
+  for (const auto& [rule, shown] : per_rule_) {
+    if (shown.left_out == 0) continue;
+    auto it = std::find_if(left_out.begin(), left_out.end(),
+                           [rule = rule](const auto& e) { return e.first == rule; });
+    if (it == left_out.end()) {
+      left_out.emplace_back(rule, shown.left_out);
+    } else {
+      it->second += shown.left_out;
+    }
+  }
+  if (left_out.empty()) return;
+  std::sort(left_out.begin(), left_out.end(),
+            [](const auto& a, const auto& b) { return a.first->code < b.first->code; });
+  std::uint64_t total = 0;
+  for (const auto& e : left_out) total += e.second;
+  fmt::print(out_,
+             "{}: {} more finding{} not shown (only each rule's first {} are listed; "
+             "--max-per-rule 0 lists them all):\n",
+             path_, total, total == 1 ? "" : "s", style_.max_per_rule);
+  for (const auto& [rule, n] : left_out) {
+    fmt::print(out_, "    {} {}: {} more\n", rule->code, rule->name, n);
+  }
+}
+
 void TextReporter::on_finding(const engine::Finding& f) {
+  if (style_.max_per_rule != 0 && !within_limit(f)) return;
   LineWriter w(line_);
   const bool c = style_.color;
   if (c) w.put(kBold);
@@ -186,6 +227,7 @@ void TextReporter::on_finding(const engine::Finding& f) {
 }
 
 void TextReporter::end_file(const engine::FileReport& r) {
+  print_left_out(r);
   std::string verdict;
   if (r.error) {
     verdict = "could not be checked: " + r.error->message;

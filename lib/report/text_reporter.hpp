@@ -14,6 +14,10 @@ namespace cerslint::report {
 struct TextStyle {
   bool color = false;
   bool hints = true;
+  // Each rule's first this many findings of a file are printed, the rest counted in one line at
+  // the end of the file (0: print every finding). A coordinator reads the first few copies of a
+  // mistake; 400,000 more lines of it hide the other rules' findings.
+  std::uint64_t max_per_rule = 0;
 };
 
 class TextReporter final : public engine::FindingSink {
@@ -22,6 +26,7 @@ class TextReporter final : public engine::FindingSink {
   void begin_file(const std::string& path) {
     path_ = path;
     shown_hints_.clear();
+    per_rule_.clear();
   }
   void on_finding(const engine::Finding& finding) override;
   void end_file(const engine::FileReport& report);
@@ -39,6 +44,13 @@ class TextReporter final : public engine::FindingSink {
   // last (compared with memcmp: cheaper than hashing it): memory is one hint per rule.
   bool hint_is_new(const engine::Finding& f);
   std::unordered_map<const engine::RuleMeta*, std::string> shown_hints_;
+  // With TextStyle::max_per_rule: each rule's findings printed and left out in this file.
+  struct Shown {
+    std::uint64_t printed = 0, left_out = 0;
+  };
+  std::unordered_map<const engine::RuleMeta*, Shown> per_rule_;
+  bool within_limit(const engine::Finding& f);
+  void print_left_out(const engine::FileReport& report);
 };
 
 // Control characters and invalid bytes made visible (\n, \t, \x00), so one finding is one line.

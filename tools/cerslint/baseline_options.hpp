@@ -39,6 +39,8 @@ class BaselineRun {
   class File {
    public:
     engine::FindingSink& sink() { return *sink_; }
+    // Whether a baseline filters or records this file's findings (then it must see every one).
+    bool uses_baseline() const { return filter_.has_value() || recorder_.has_value(); }
 
    private:
     friend class BaselineRun;

@@ -137,7 +137,7 @@ int run_check(const CheckArgs& args) {
 
   report::ReporterSetup setup;
   setup.tool = tool_info();
-  setup.text = {use_color(args.color), !args.no_hints};
+  setup.text = {use_color(args.color), !args.no_hints, args.max_per_rule};
   setup.several_files = files.size() > 1;
   setup.rules = reported_rules(settings);
   report::FanOut reporters;
@@ -161,15 +161,19 @@ int run_check(const CheckArgs& args) {
   int exit_code = 0;
   const unsigned jobs = effective_jobs(args.jobs, files.size());
   const bool progress = !args.no_progress && jobs == 1;
+  // When the text format is the only reader of findings, the engine hands over only what it
+  // will list and counts the rest (findings are then never formatted). A report file or a
+  // baseline needs every finding; the text reporter then leaves out the same ones itself.
+  const bool engine_may_limit = args.format == "text" && file_format.empty();
   const auto check = [&](const std::string& path, engine::FindingSink& sink) {
     // --redact masks what reporters get, after the baseline matched the real values.
     std::optional<report::RedactingSink> redactor;
     if (args.redact) redactor.emplace(sink);
     auto base = (*baseline)->open(path, redactor ? *redactor : sink);  // drops what it lists
+    engine::CheckOptions options = settings.prepared(path).check_options(collect_findings);
+    if (engine_may_limit && !base->uses_baseline()) options.report_limit = args.max_per_rule;
     engine::FileReport report =
-        check_one(path, args.sheet, args.redact,
-                  settings.prepared(path).check_options(collect_findings),
-                  base->sink(), progress);
+        check_one(path, args.sheet, args.redact, options, base->sink(), progress);
     (*baseline)->close(*base, report);
     if (args.redact) report.verdict.text = report::redact_text(report.verdict.text);
     return report;

@@ -1,6 +1,7 @@
 // `cerslint check`: options as parsed by the CLI, and the run over the given files.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ struct CheckArgs {
   CommonArgs common;
   std::string color = "auto";  // auto | always | never
   bool no_hints = false;
+  std::uint64_t max_per_rule = 100;  // text format: findings listed per rule and file; 0: all
   bool redact = false;          // mask SSIDs and e-mail local parts in every output
   BaselineArgs baseline;
   bool no_progress = false;     // no progress display for big files on a terminal

@@ -432,4 +432,62 @@ TEST(FormatCli, RedactHidesEverySsidAndEmailNameInEveryFormat) {
   }
 }
 
+
+// ---- --max-per-rule ----------------------------------------------------------------------------
+
+// Finding lines per rule code in text output.
+std::map<std::string, int> finding_lines(const std::string& out) {
+  std::map<std::string, int> per_code;
+  std::istringstream lines(out);
+  const std::regex finding(R"(^[^ ]+:\d+:\d+: (?:error|warning|info) ([A-Z]\d{3}) \[row)");
+  std::smatch m;
+  for (std::string line; std::getline(lines, line);) {
+    if (std::regex_search(line, m, finding)) ++per_code[m[1]];
+  }
+  return per_code;
+}
+
+// The text format lists each rule's first N findings and counts the rest. Alone it lets the
+// engine skip the rest; with a report file (which needs every finding) the reporter leaves them
+// out itself: standard output must be the same either way.
+TEST(FormatCli, MaxPerRuleListsTheFirstFindingsAndCountsTheRest) {
+  const std::string limited_check = kCheck + "--no-hints --max-per-rule 1 ";
+  const CliRun all = cerslint(kCheck + "--no-hints --max-per-rule 0 " + kExample);
+  const CliRun limited = cerslint(limited_check + kExample);
+  EXPECT_EQ(limited.exit_code, all.exit_code);
+  const std::map<std::string, int> every = finding_lines(all.out);
+  const std::map<std::string, int> listed = finding_lines(limited.out);
+  int left_out = 0;
+  for (const auto& [code, n] : every) {
+    EXPECT_EQ(listed.count(code) ? listed.at(code) : 0, 1) << code;
+    if (n > 1) {
+      left_out += n - 1;
+      const std::regex summary("\n    " + code + " [a-z0-9-]+: " + std::to_string(n - 1) +
+                               " more\n");
+      EXPECT_TRUE(std::regex_search(limited.out, summary)) << code << "\n" << limited.out;
+    }
+  }
+  ASSERT_GT(left_out, 0) << "the example should have a rule with several findings";
+  EXPECT_NE(limited.out.find(kExample + ": " + std::to_string(left_out) +
+                             " more findings not shown (only each rule's first 1 are listed"),
+            std::string::npos)
+      << limited.out;
+  EXPECT_EQ(all.out.find("not shown"), std::string::npos);
+  // The verdict line counts every finding, listed or not.
+  const auto verdict = [](const std::string& out) { return out.substr(out.rfind(kExample + ": ")); };
+  EXPECT_EQ(verdict(limited.out), verdict(all.out));
+
+  fs::remove_all(scratch_dir());
+  const fs::path target = scratch_dir() / "report.json";
+  const CliRun with_file = cerslint(limited_check + "--output-file '" + target.string() + "' " +
+                                    kExample);
+  EXPECT_EQ(with_file.out, limited.out);
+  // The report file has every finding.
+  const json doc = json::parse(slurp(target));
+  std::size_t total = 0;
+  for (const auto& [code, n] : every) total += static_cast<std::size_t>(n);
+  EXPECT_EQ(doc["files"][0]["findings"].size(), total);
+  fs::remove(target);
+}
+
 }  // namespace

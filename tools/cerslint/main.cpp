@@ -100,6 +100,10 @@ int main(int argc, char** argv) {
   add_common_options(*check_cmd, check.common);
   check_cmd->add_option("--color", check.color, "auto, always or never")->capture_default_str();
   check_cmd->add_flag("--no-hints", check.no_hints, "Do not print the hint under each finding");
+  check_cmd->add_option("--max-per-rule", check.max_per_rule,
+                        "Text format: list each rule's first N findings per file and count the "
+                        "rest (0: list every finding)")
+      ->capture_default_str();
   check_cmd->add_flag("--redact", check.redact,
                       "Mask SSIDs and e-mail names in every output (to share a report with a help "
                       "desk)");

@@ -48,7 +48,7 @@ _cerslint() {
   local opts
   case $cmd in
     "") opts="check fix config rules explain template --help --version" ;;
-    check) opts="$common --format --output-file --output-format -j --jobs --color --no-hints --redact
+    check) opts="$common --format --output-file --output-format -j --jobs --color --no-hints --max-per-rule --redact
             --baseline --no-baseline --write-baseline --no-progress --sheet" ;;
     fix)
       opts="$common -o --output --in-place --no-backup --stdout --diff --unsafe-fixes

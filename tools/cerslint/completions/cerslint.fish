@@ -44,6 +44,7 @@ complete -c cerslint -n "__fish_seen_subcommand_from check" -l no-baseline -d "U
 complete -c cerslint -n "__fish_seen_subcommand_from check" -l write-baseline -r -F -d "Record every current finding in a baseline"
 complete -c cerslint -n "__fish_seen_subcommand_from check" -l color -x -a "auto always never" -d "Colour"
 complete -c cerslint -n "__fish_seen_subcommand_from check" -l no-hints -d "No hint under each finding"
+complete -c cerslint -n "__fish_seen_subcommand_from check" -l max-per-rule -x -d "Findings listed per rule and file (0: all)"
 complete -c cerslint -n "__fish_seen_subcommand_from check" -l no-progress -d "No progress line for big files"
 
 complete -c cerslint -n "__fish_seen_subcommand_from fix" -s o -l output -r -F -d "Write the repaired file here"
