@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <unordered_set>
 
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
@@ -53,18 +54,25 @@ int find_column(const std::vector<std::string>& names, std::string_view wanted) 
   return -1;
 }
 
-// toLowerCase(Locale.ROOT).equals(lower) without allocating when `value` is ASCII.
-bool equals_lower(std::string_view value, const std::string& lower) {
+// toLowerCase(Locale.ROOT).equals(lower) for each configured subject: ASCII is compared as is
+// with letters folded; anything else is lowered once (ICU), not once per subject.
+bool is_known_subject(std::string_view value, const std::vector<std::string>& subjects_lower) {
   const bool ascii = std::all_of(value.begin(), value.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) return text::to_lower(value) == lower;
-  if (value.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    char c = value[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
+  if (!ascii) {
+    const std::string lowered = text::to_lower(value);
+    return std::find(subjects_lower.begin(), subjects_lower.end(), lowered) !=
+           subjects_lower.end();
   }
-  return true;
+  return std::any_of(subjects_lower.begin(), subjects_lower.end(), [&](const std::string& lower) {
+    if (value.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      char c = value[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != lower[i]) return false;
+    }
+    return true;
+  });
 }
 
 }  // namespace
@@ -295,10 +303,8 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
   // c. Subject, stripped, compared lower-cased.
   const std::optional<std::string_view> subject = text::strip_to_null(subject_raw);
   if (subject) {
-    const bool known = std::any_of(subjects_lower_.begin(), subjects_lower_.end(),
-                                   [&](const std::string& s) { return equals_lower(*subject, s); });
-    if (!known) {
-      msg_ = "Invalid subject: " + std::string(*subject);
+    if (!is_known_subject(*subject, subjects_lower_)) {
+      msg_.assign("Invalid subject: ").append(*subject);
       record_failed_ = true;
       add_failure(FailureKind::kInvalidSubject, row, msg_, &record, Column::kSubject,
                   subject_raw, true);
@@ -308,7 +314,7 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
   // d. School changes (exact, case-sensitive, untrimmed comparison).
   if (!current_school_ || school != *current_school_) {
     if (current_school_) {
-      completed_schools_.insert(*current_school_);
+      completed_schools_.insert(hash64(*current_school_));
       ++school_result_count_;
       if (school_results_.size() <= kMaxLines) {
         school_results_.push_back({*current_school_, group_count_, row});
@@ -319,14 +325,15 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
     group_count_ = 0;
     current_school_.reset();
     if (!config_.schools->contains(school)) {
-      msg_ = "School [" + std::string(school) + "] can not be found";
+      msg_.assign("School [").append(school).append("] can not be found");
       record_failed_ = true;
       add_failure(FailureKind::kSchoolNotFound, row, msg_, &record, Column::kSchool, school, true);
       remember_keys(record, Replay::kSkippedAtSchool);
       return;
     }
-    if (completed_schools_.count(std::string(school))) {
-      msg_ = "School [" + std::string(school) + "] is out-of-order: sort CSV by school, group, year";
+    if (completed_schools_.contains(hash64(school))) {
+      msg_.assign("School [").append(school).append(
+          "] is out-of-order: sort CSV by school, group, year");
       record_failed_ = true;
       add_failure(FailureKind::kSchoolOutOfOrder, row, msg_, &record, Column::kSchool, school,
                   true);
@@ -360,8 +367,11 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
     if (!group_subject_) {
       group_subject_ = std::string(*subject);
     } else if (!text::equals_ignore_case(*group_subject_, *subject)) {
-      msg_ = "Record is attempting to re-define group subject from [" + *group_subject_ +
-             "] to [" + std::string(*subject) + "]";
+      msg_.assign("Record is attempting to re-define group subject from [")
+          .append(*group_subject_)
+          .append("] to [")
+          .append(*subject)
+          .append("]");
       record_failed_ = true;
       add_failure(FailureKind::kSubjectRedefined, row, msg_, &record, Column::kSubject,
                   subject_raw, true);

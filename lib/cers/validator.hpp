@@ -8,7 +8,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "directory/school_directory.hpp"
@@ -147,7 +146,7 @@ class Validator {
   std::optional<std::string> group_subject_;
   std::uint64_t student_count_ = 0;
   std::uint64_t group_count_ = 0;
-  std::unordered_set<std::string> completed_schools_;
+  util::HashSet64 completed_schools_;  // hashes of the schools whose block ended
   util::HashSet64 completed_keys_;  // hashes of exact key text
 
   // Replay of the previous record (§3.2 is a function of the key values and the state they left

@@ -1,24 +1,63 @@
-// A small, fast 64-bit string hash (FNV-1a with a final avalanche) for "seen before" sets that
-// store hashes instead of strings, so their memory does not depend on value lengths.
+// A small, fast 64-bit string hash for "seen before" sets that store hashes instead of strings,
+// so their memory does not depend on value lengths. Eight bytes a step (an xxHash64-style round:
+// multiply, rotate, multiply), the last partial word zero-padded and the length mixed in first so
+// "a" and "a\0" differ, then a splitmix-style finaliser. Byte-at-a-time FNV-1a, used before,
+// cost 4 instructions a byte: 9% of a check where every row is bad, where failure texts, group
+// keys and school ids are hashed on every row. Values live only in memory: nothing stores them.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace cerslint {
+namespace hash_detail {
 
-inline std::uint64_t hash64(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x100000001b3ull;
-  }
-  h ^= h >> 33;  // splitmix-style finaliser: FNV's low bits alone mix poorly
+constexpr std::uint64_t kPrime1 = 0x9E3779B185EBCA87ull;
+constexpr std::uint64_t kPrime2 = 0xC2B2AE3D27D4EB4Full;
+
+inline std::uint64_t round(std::uint64_t acc, std::uint64_t word) {
+  acc += word * kPrime2;
+  acc = (acc << 31) | (acc >> 33);
+  return acc * kPrime1;
+}
+
+inline std::uint64_t finish(std::uint64_t h) {
+  h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
   h *= 0xc4ceb9fe1a85ec53ull;
   h ^= h >> 33;
   return h;
+}
+
+// The bytes at `p`, `n` < 8 of them, as a little-endian word padded with zero bytes.
+inline std::uint64_t partial_word(const char* p, std::size_t n) {
+  std::uint64_t w = 0;
+  std::memcpy(&w, p, n);
+  return w;
+}
+
+// hash64's loop with `transform` applied to every word (values::hash64_ascii_lower folds case
+// there; a zero padding byte must stay zero).
+template <typename Transform>
+inline std::uint64_t hash64_words(std::string_view s, Transform transform) {
+  std::uint64_t h = 0x27D4EB2F165667C5ull ^ (s.size() * kPrime1);
+  const char* p = s.data();
+  std::size_t n = s.size();
+  for (; n >= 8; n -= 8, p += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = round(h, transform(w));
+  }
+  if (n > 0) h = round(h, transform(partial_word(p, n)));
+  return finish(h);
+}
+
+}  // namespace hash_detail
+
+inline std::uint64_t hash64(std::string_view s) {
+  return hash_detail::hash64_words(s, [](std::uint64_t w) { return w; });
 }
 
 }  // namespace cerslint

@@ -100,18 +100,17 @@ std::uint64_t ssid_key(std::string_view s) {
 }
 
 std::uint64_t hash64_ascii_lower(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c | 0x20);
-    h ^= c;
-    h *= 0x100000001b3ull;
-  }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
+  // Eight bytes at a time: a byte is an ASCII capital when its low seven bits are in 'A'..'Z'
+  // and its high bit is clear; adding 0x20 lowers it. Per byte, b7 + (0x80 - 'A') sets the high
+  // bit when b7 >= 'A', b7 + (0x7F - 'Z') when b7 > 'Z' (b7 < 0x80: no carry leaves the byte).
+  return hash_detail::hash64_words(s, [](std::uint64_t w) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const std::uint64_t b7 = w & ~kHigh;
+    const std::uint64_t at_least_a = b7 + (0x80 - 'A') * kOnes;
+    const std::uint64_t above_z = b7 + (0x7F - 'Z') * kOnes;
+    const std::uint64_t capital = at_least_a & ~above_z & ~w & kHigh;
+    return w | (capital >> 2);  // 0x80 >> 2 = 0x20
+  });
 }
 
 std::uint64_t FirstRowMap::find_or_insert(std::uint64_t key, std::uint64_t row) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <unordered_set>
+
 #include "util/hash.hpp"
 
 namespace cerslint::values {
@@ -97,6 +100,39 @@ TEST(Ssid, Descriptions) {
 TEST(Ssid, LowerHashMatchesHashOfLowered) {
   EXPECT_EQ(hash64_ascii_lower("Ann.Lee@Example.ORG"), hash64("ann.lee@example.org"));
   EXPECT_NE(hash64_ascii_lower("ann@example.org"), hash64_ascii_lower("ann@example.com"));
+}
+
+// The word-at-a-time case fold against a byte-at-a-time one: every byte value (the edges '@',
+// 'A', 'Z', '[', and their non-ASCII twins 0xC1, 0xDA) at every position of the full words and
+// of the zero-padded last word.
+TEST(Ssid, LowerHashFoldsEveryByteAtEveryPositionAlikeAsHashOfLowered) {
+  int failures = 0;
+  for (std::size_t len = 1; len <= 19; ++len) {
+    for (std::size_t at = 0; at < len; ++at) {
+      for (int b = 0; b < 256; ++b) {
+        std::string s(len, 'Q');
+        s[at] = static_cast<char>(b);
+        std::string lowered = s;
+        for (char& c : lowered) {
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+        }
+        if (hash64_ascii_lower(s) != hash64(lowered)) ++failures;
+      }
+    }
+  }
+  EXPECT_EQ(failures, 0);
+}
+
+// Values in the sets hashes stand for: no collision among many similar short strings, and a
+// trailing zero byte (the padding of the last word) still changes the hash.
+TEST(Hash64, DistinctValuesGetDistinctHashes) {
+  std::unordered_set<std::uint64_t> seen;
+  for (int i = 0; i < 200000; ++i) {
+    EXPECT_TRUE(seen.insert(hash64("90" + std::to_string(i))).second) << i;
+  }
+  EXPECT_NE(hash64(std::string_view("a", 1)), hash64(std::string_view("a\0", 2)));
+  EXPECT_NE(hash64(""), hash64(std::string_view("\0", 1)));
+  EXPECT_NE(hash64("12345678"), hash64("123456789"));
 }
 
 TEST(FirstRowMap, FindsFirstRowAndClearsInConstantTime) {
