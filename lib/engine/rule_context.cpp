@@ -2,6 +2,7 @@
 #include "engine/rule_context.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace cerslint::engine {
 
@@ -44,19 +45,22 @@ std::string_view shortened(std::string_view value) {
 
 }  // namespace
 
-// A sorted vector rather than a hash map: a file reports a few dozen rules at most, and this
-// runs only for findings (never for clean rows).
 bool RuleContext::under_limit(const RuleMeta& meta) {
-  auto it = std::lower_bound(tallies_.begin(), tallies_.end(), &meta,
-                             [](const Tally& t, const RuleMeta* m) { return t.rule < m; });
-  if (it == tallies_.end() || it->rule != &meta) it = tallies_.insert(it, Tally{&meta, 0, 0});
-  if (it->emitted < limit_) {
-    ++it->emitted;
-    return true;
+  const auto address = reinterpret_cast<std::uintptr_t>(&meta);
+  std::size_t slot = static_cast<std::size_t>((address >> 3) * 0x9E3779B97F4A7C15ull >> 56);
+  for (std::size_t probes = 0; probes < kTallySlots; ++probes, slot = (slot + 1) % kTallySlots) {
+    Tally& t = tallies_[slot];
+    if (t.rule == nullptr) t.rule = &meta;
+    if (t.rule != &meta) continue;
+    if (t.emitted < limit_) {
+      ++t.emitted;
+      return true;
+    }
+    ++t.unreported;
+    ++counts_[static_cast<int>(severity_of(meta))];  // emit() counts the others
+    return false;
   }
-  ++it->unreported;
-  ++counts_[static_cast<int>(severity_of(meta))];  // emit() counts the others
-  return false;
+  return true;  // more rules than slots: cannot happen (the registry has a few dozen)
 }
 
 std::vector<std::pair<const RuleMeta*, std::uint64_t>> RuleContext::unreported() const {
