@@ -201,17 +201,22 @@ std::uint64_t section_evidence_school(std::string_view school) {
 std::uint64_t group_name_fold_hash(std::string_view name, std::string& scratch) {
   scratch.clear();
   if (is_ascii(name)) {
+    // Written through a pointer into room for the whole name (folding never lengthens it):
+    // appending a character at a time cost a capacity check and a call each.
+    scratch.resize(name.size());
+    char* const begin = scratch.data();
+    char* out = begin;
     bool pending_space = false;
     for (char c : name) {
       if (is_ascii_space(c)) {
-        pending_space = !scratch.empty();
+        pending_space = out != begin;
         continue;
       }
-      if (pending_space) scratch += ' ';
+      if (pending_space) *out++ = ' ';
       pending_space = false;
-      scratch += ascii_lower(c);
+      *out++ = ascii_lower(c);
     }
-    return hash64(scratch);
+    return hash64(std::string_view(begin, static_cast<std::size_t>(out - begin)));
   }
   bool pending_space = false;
   for (std::size_t i = 0; i < name.size();) {
