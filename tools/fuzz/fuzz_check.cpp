@@ -4,11 +4,15 @@
 //    line, and a column only where there is a line);
 //  - the report's counts by severity equal the findings it handed out, and it counts no more
 //    data records than the reader sees;
+//  - with a report limit of one finding per rule (the text format's --max-per-rule), each rule
+//    hands out its first finding and counts the rest: per rule, handed + unreported equal the
+//    full run's findings, and the counts and verdict are the full run's;
 //  - the run is deterministic (a second run gives the same findings: no state leaks between
 //    files) and the verdict-only run (`--format cers`, which skips the lint rules and replays
 //    repeated keys) gives exactly the verdict of the full run.
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -34,6 +38,7 @@ class CheckingSink final : public engine::FindingSink {
                  std::string(f.rule->code) + ": a column without a line");
     FUZZ_REQUIRE(static_cast<int>(f.severity) <= 2, "severity out of range");
     ++counts[static_cast<int>(f.severity)];
+    ++per_rule[f.rule->code];
     if (f.location.line > max_line) max_line = f.location.line;
     digest(findings, f.rule->code);
     digest(findings, f.location.row);
@@ -44,6 +49,7 @@ class CheckingSink final : public engine::FindingSink {
     digest(findings, f.hint);
   }
   std::uint64_t counts[3] = {0, 0, 0};
+  std::map<std::string_view, std::uint64_t> per_rule;  // findings by rule code
   std::uint64_t max_line = 0;
   std::string findings;
 
@@ -56,12 +62,13 @@ struct Run {
   CheckingSink sink;
 };
 
-Run run_check(std::string_view data, bool collect) {
+Run run_check(std::string_view data, bool collect, std::uint64_t report_limit = 0) {
   const auto& fixture = cerslint::fix::oracle::fixture_config();
   engine::CheckOptions options;
   options.cers = &fixture.config;
   options.current_year = cerslint::fix::oracle::kFixtureCurrentYear;
   options.collect_findings = collect;
+  options.report_limit = report_limit;
   auto csv = reader::CsvReader::from_memory(data);
   Run run{{}, CheckingSink(data.size())};
   run.report = engine::check(csv, options, run.sink);
@@ -92,6 +99,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   const Run again = run_check(data, true);
   FUZZ_REQUIRE(again.sink.findings == full.sink.findings, "a second run gives other findings");
   FUZZ_REQUIRE(again.report.verdict.text == full.report.verdict.text, "a second run gives another verdict");
+
+  const Run limited = run_check(data, true, 1);
+  std::map<std::string_view, std::uint64_t> left_out;
+  for (const auto& [rule, n] : limited.report.unreported) left_out[rule->code] = n;
+  for (const auto& [code, n] : full.sink.per_rule) {
+    const auto handed = limited.sink.per_rule.find(code);
+    FUZZ_REQUIRE(handed != limited.sink.per_rule.end() && handed->second == 1,
+                 std::string(code) + ": a report limit of 1 did not hand out exactly one finding");
+    FUZZ_REQUIRE(left_out[code] == n - 1,
+                 std::string(code) + ": the report limit counted another number of findings");
+  }
+  FUZZ_REQUIRE(limited.sink.per_rule.size() == full.sink.per_rule.size(),
+               "a report limit handed out findings of a rule the full run did not report");
+  for (int s = 0; s < 3; ++s) {
+    FUZZ_REQUIRE(limited.report.counts[s] == full.report.counts[s],
+                 "a report limit changed the counts by severity");
+  }
+  FUZZ_REQUIRE(limited.report.verdict.text == full.report.verdict.text,
+               "a report limit changed the verdict");
 
   const Run verdict_only = run_check(data, false);
   FUZZ_REQUIRE(verdict_only.report.verdict.text == full.report.verdict.text,
