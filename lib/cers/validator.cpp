@@ -65,13 +65,7 @@ bool is_known_subject(std::string_view value, const std::vector<std::string>& su
            subjects_lower.end();
   }
   return std::any_of(subjects_lower.begin(), subjects_lower.end(), [&](const std::string& lower) {
-    if (value.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      char c = value[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != lower[i]) return false;
-    }
-    return true;
+    return text::ascii_lowered_equals(value, lower);
   });
 }
 

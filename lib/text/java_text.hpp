@@ -35,6 +35,18 @@ bool equals_ignore_case(std::string_view a_utf8, std::string_view b_utf8);
 // String.toLowerCase(Locale.ROOT): full Unicode lower-casing.
 std::string to_lower(std::string_view utf8);
 
+// `a` with its ASCII capitals lowered equals `lower` byte for byte: to_lower(a) == lower when
+// `a` is ASCII, without allocating. (Not equals_ignore_case: that also matches "s" with "ſ".)
+inline bool ascii_lowered_equals(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 // Decodes bytes as Java's UTF-8 decoder with REPLACE would (each maximal ill-formed subpart
 // becomes U+FFFD) and re-encodes as UTF-8. Returns the input unchanged when it is valid.
 std::string to_valid_utf8(std::string_view bytes);

@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "text/java_text.hpp"
+
 namespace cerslint::values {
 
 // The values library does not link the text library, so the two Java helpers needed here are
@@ -39,21 +41,11 @@ std::string_view strip(std::string_view s) {
   return s.substr(b, e - b);
 }
 
-bool equals_ascii_ignore_case(std::string_view a, std::string_view ascii) {
-  if (a.size() != ascii.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (x != ascii[i]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 int cers_name_ignoring_case(std::string_view name) {
   for (int i = 0; i < static_cast<int>(kCersHeader.size()); ++i) {
-    if (equals_ascii_ignore_case(name, kCersHeader[i])) return i;
+    if (text::ascii_lowered_equals(name, kCersHeader[i])) return i;
   }
   return -1;
 }
