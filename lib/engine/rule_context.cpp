@@ -1,9 +1,6 @@
 // Locating findings in the file and handing them to the sink.
 #include "engine/rule_context.hpp"
 
-#include <algorithm>
-#include <cstdint>
-
 namespace cerslint::engine {
 
 Location RuleContext::locate(const reader::Record& record, int field) {
@@ -44,35 +41,6 @@ std::string_view shortened(std::string_view value) {
 }
 
 }  // namespace
-
-bool RuleContext::under_limit(const RuleMeta& meta) {
-  const auto address = reinterpret_cast<std::uintptr_t>(&meta);
-  std::size_t slot = static_cast<std::size_t>((address >> 3) * 0x9E3779B97F4A7C15ull >> 56);
-  for (std::size_t probes = 0; probes < kTallySlots; ++probes, slot = (slot + 1) % kTallySlots) {
-    Tally& t = tallies_[slot];
-    if (t.rule == nullptr) t.rule = &meta;
-    if (t.rule != &meta) continue;
-    if (t.emitted < limit_) {
-      ++t.emitted;
-      return true;
-    }
-    ++t.unreported;
-    ++counts_[static_cast<int>(severity_of(meta))];  // emit() counts the others
-    return false;
-  }
-  return true;  // more rules than slots: cannot happen (the registry has a few dozen)
-}
-
-std::vector<std::pair<const RuleMeta*, std::uint64_t>> RuleContext::unreported() const {
-  std::vector<std::pair<const RuleMeta*, std::uint64_t>> out;
-  for (const Tally& t : tallies_) {
-    if (t.unreported > 0) out.emplace_back(t.rule, t.unreported);
-  }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return a.first->code < b.first->code;
-  });
-  return out;
-}
 
 void RuleContext::emit(const RuleMeta& meta, const Location& where, std::string_view hint,
                        const RowIdentity& row) {

@@ -14,6 +14,7 @@
 #include "cers/validator.hpp"
 #include "engine/finding.hpp"
 #include "engine/group.hpp"
+#include "engine/per_rule_limit.hpp"
 #include "engine/row.hpp"
 #include "engine/rule.hpp"
 #include "reader/csv_reader.hpp"
@@ -127,15 +128,16 @@ class RuleContext {
   // the report limit (set_report_limit). A finding past the limit is counted here instead.
   bool wanted(const RuleMeta& meta) {
     if (!enabled(meta)) return false;
-    return limit_ == 0 || under_limit(meta);
+    if (limit_.take(meta)) return true;
+    ++counts_[static_cast<int>(severity_of(meta))];  // emit() counts the others
+    return false;
   }
   // Each rule's first `limit` findings are emitted, the rest only counted (0: no limit).
-  void set_report_limit(std::uint64_t limit) {
-    limit_ = limit;
-    tallies_.assign(limit == 0 ? 0 : kTallySlots, Tally{});
-  }
+  void set_report_limit(std::uint64_t limit) { limit_.reset(limit); }
   // Per rule, the findings counted but not emitted, in code order; empty without a limit.
-  std::vector<std::pair<const RuleMeta*, std::uint64_t>> unreported() const;
+  std::vector<std::pair<const RuleMeta*, std::uint64_t>> unreported() const {
+    return limit_.left_out();
+  }
   std::string& message_buffer() { return message_; }
   // Severity per rule where the configuration changes it (see CheckOptions).
   void set_severity_overrides(std::vector<std::pair<const RuleMeta*, Severity>> overrides) {
@@ -159,16 +161,7 @@ class RuleContext {
   bool all_enabled_ = true;
   std::vector<std::pair<const RuleMeta*, Severity>> severity_overrides_;  // sorted
   std::string message_;
-  bool under_limit(const RuleMeta& meta);
-  std::uint64_t limit_ = 0;
-  struct Tally {
-    const RuleMeta* rule = nullptr;
-    std::uint64_t emitted = 0, unreported = 0;
-  };
-  // Open addressing by the rule's address: a few instructions per finding (a sorted vector's
-  // binary search cost 2% of a check where every row is bad). Far more slots than rules.
-  static constexpr std::size_t kTallySlots = 256;
-  std::vector<Tally> tallies_;  // kTallySlots once a limit is set
+  PerRuleLimit limit_;
 };
 
 }  // namespace cerslint::engine

@@ -7,8 +7,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
-#include <utility>
-#include <vector>
 
 #include "text/java_text.hpp"
 
@@ -152,33 +150,12 @@ bool TextReporter::hint_is_new(const engine::Finding& f) {
   return true;
 }
 
-bool TextReporter::within_limit(const engine::Finding& f) {
-  Shown& shown = per_rule_[f.rule];
-  if (shown.printed < style_.max_per_rule) {
-    ++shown.printed;
-    return true;
-  }
-  ++shown.left_out;
-  return false;
-}
-
-// One line per rule that had findings left out: those this reporter held back plus those the
-// engine only counted (CheckOptions::report_limit), in code order.
+// The findings left out, this reporter's and those the engine only counted
+// (CheckOptions::report_limit): a total, then one line per rule in code order.
 void TextReporter::print_left_out(const engine::FileReport& r) {
-  std::vector<std::pair<const engine::RuleMeta*, std::uint64_t>> left_out = r.unreported;
-  for (const auto& [rule, shown] : per_rule_) {
-    if (shown.left_out == 0) continue;
-    auto it = std::find_if(left_out.begin(), left_out.end(),
-                           [rule = rule](const auto& e) { return e.first == rule; });
-    if (it == left_out.end()) {
-      left_out.emplace_back(rule, shown.left_out);
-    } else {
-      it->second += shown.left_out;
-    }
-  }
+  for (const auto& [rule, n] : r.unreported) shown_.add_left_out(*rule, n);
+  const auto left_out = shown_.left_out();
   if (left_out.empty()) return;
-  std::sort(left_out.begin(), left_out.end(),
-            [](const auto& a, const auto& b) { return a.first->code < b.first->code; });
   std::uint64_t total = 0;
   for (const auto& e : left_out) total += e.second;
   fmt::print(out_,
@@ -191,7 +168,7 @@ void TextReporter::print_left_out(const engine::FileReport& r) {
 }
 
 void TextReporter::on_finding(const engine::Finding& f) {
-  if (style_.max_per_rule != 0 && !within_limit(f)) return;
+  if (!shown_.take(*f.rule)) return;
   LineWriter w(line_);
   const bool c = style_.color;
   if (c) w.put(kBold);

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "engine/finding.hpp"
+#include "engine/per_rule_limit.hpp"
 #include "engine/runner.hpp"
 
 namespace cerslint::report {
@@ -26,7 +27,7 @@ class TextReporter final : public engine::FindingSink {
   void begin_file(const std::string& path) {
     path_ = path;
     shown_hints_.clear();
-    per_rule_.clear();
+    shown_.reset(style_.max_per_rule);
   }
   void on_finding(const engine::Finding& finding) override;
   void end_file(const engine::FileReport& report);
@@ -44,12 +45,7 @@ class TextReporter final : public engine::FindingSink {
   // last (compared with memcmp: cheaper than hashing it): memory is one hint per rule.
   bool hint_is_new(const engine::Finding& f);
   std::unordered_map<const engine::RuleMeta*, std::string> shown_hints_;
-  // With TextStyle::max_per_rule: each rule's findings printed and left out in this file.
-  struct Shown {
-    std::uint64_t printed = 0, left_out = 0;
-  };
-  std::unordered_map<const engine::RuleMeta*, Shown> per_rule_;
-  bool within_limit(const engine::Finding& f);
+  engine::PerRuleLimit shown_;  // TextStyle::max_per_rule in this file
   void print_left_out(const engine::FileReport& report);
 };
 
