@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "engine/row_dispatch.hpp"
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 
@@ -111,6 +112,7 @@ class NullSink final : public FindingSink {
 class LintDriver {
  public:
   explicit LintDriver(RuleContext& ctx) : ctx_(ctx) {
+    std::vector<Watch> row_watches, value_watches;
     for (const RuleEntry& e : registry()) {
       if (!e.make || !ctx.enabled(*e.meta)) continue;
       rules_.push_back(e.make());
@@ -119,17 +121,17 @@ class LintDriver {
       if (s.every_row) {
         every_row_.push_back(r);
       } else if (s.rows != 0) {
-        row_watches_.push_back({r, s.columns, s.rows});
+        row_watches.push_back({r, s.columns, s.rows});
       } else if (s.columns != 0) {
-        value_watches_.push_back({r, s.columns, s.rows});
+        value_watches.push_back({r, s.columns, s.rows});
       }
       if (s.groups) group_rules_.push_back(r);
       if (s.school_groups) school_group_rules_.push_back(r);
     }
     // Row-level rules (they once ran on every row) report before value-level ones within a
     // row, so findings on one line keep their order.
-    for (Watch& w : value_watches_) row_watches_.push_back(w);
-    value_watches_.clear();
+    for (const Watch& w : row_watches) dispatch_.add(w.rule, w.columns, w.traits);
+    for (const Watch& w : value_watches) dispatch_.add(w.rule, w.columns, w.traits);
   }
 
   bool empty() const { return rules_.empty(); }
@@ -175,7 +177,7 @@ class LintDriver {
     const ColumnMask changed = row.changed();
     const RowTraits traits = row.traits();
     for (Rule* r : every_row_) r->on_row(row, ctx_);
-    for (Rule* r : rules_for(changed, traits)) r->on_row(row, ctx_);
+    dispatch_.for_each(changed, traits, [&](Rule* r) { r->on_row(row, ctx_); });
   }
 
   void on_end() {
@@ -185,25 +187,6 @@ class LintDriver {
   }
 
  private:
-  // The rules a row with these changes and traits goes to. Consecutive rows nearly always
-  // share them (student after student: the SSID changed, it is present), so a few cached lists
-  // replace a test of every watching rule on every row.
-  const std::vector<Rule*>& rules_for(ColumnMask changed, RowTraits traits) {
-    const std::uint32_t key = (static_cast<std::uint32_t>(changed) << 16) | traits;
-    if (dispatch_[last_].key == key) return dispatch_[last_].rules;
-    for (std::size_t i = 0; i < dispatch_.size(); ++i) {
-      if (dispatch_[i].key == key) return dispatch_[last_ = i].rules;
-    }
-    last_ = victim_++ % dispatch_.size();
-    Dispatch& d = dispatch_[last_];
-    d.key = key;
-    d.rules.clear();
-    for (const Watch& w : row_watches_) {
-      if ((changed & w.columns) || (traits & w.traits)) d.rules.push_back(w.rule);
-    }
-    return d.rules;
-  }
-
   void start_group(const Row& row) {
     group_ = GroupInfo{};
     group_.school.assign(row.value(Column::kSchool));
@@ -258,15 +241,7 @@ class LintDriver {
     ColumnMask columns;
     RowTraits traits;
   };
-  std::vector<Watch> row_watches_;    // registry order, row-level rules first
-  std::vector<Watch> value_watches_;  // (only while sorting in the constructor)
-  struct Dispatch {
-    std::uint32_t key = ~0u;  // no real key: changed masks have 6 bits
-    std::vector<Rule*> rules;
-  };
-  std::array<Dispatch, 8> dispatch_;
-  std::size_t last_ = 0;
-  std::size_t victim_ = 0;
+  RowDispatch dispatch_;  // row-level rules first, then value-level ones
   std::vector<Rule*> group_rules_;
   // One tally of a school block's groups for every rule that judges whole groups.
   std::vector<Rule*> school_group_rules_;

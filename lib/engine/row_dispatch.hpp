@@ -1,0 +1,47 @@
+// Which watching rules a row goes to. A rule watches columns (called when one changed) and row
+// traits (called when the row has one). Each column bit and each trait bit has a precomputed
+// set of rules; a row's set is the OR of the sets of the bits it has, walked in the order the
+// rules were added (registry order). This costs the same for every row, unlike a cache of rule
+// lists, which missed on nearly every row of a file whose rows change in many different ways.
+#pragma once
+
+#include <bit>
+#include <cstdint>
+#include <vector>
+
+#include "engine/row.hpp"
+
+namespace cerslint::engine {
+
+class Rule;
+
+class RowDispatch {
+ public:
+  // Rules are called in the order they were added.
+  void add(Rule* rule, ColumnMask columns, RowTraits traits);
+  bool empty() const { return rules_.empty(); }
+
+  template <class F>
+  void for_each(ColumnMask changed, RowTraits traits, F&& f) const {
+    const std::uint32_t bits = bits_of(changed, traits);
+    for (std::size_t w = 0; w * 64 < rules_.size(); ++w) {
+      const std::uint64_t* masks = &masks_[w * kBits];
+      std::uint64_t set = 0;
+      for (std::uint32_t b = bits; b != 0; b &= b - 1) set |= masks[std::countr_zero(b)];
+      for (; set != 0; set &= set - 1) f(rules_[w * 64 + std::countr_zero(set)]);
+    }
+  }
+
+ private:
+  static constexpr int kTraitShift = 8;                        // ColumnMask is 8 bits wide
+  static constexpr int kBits = kTraitShift + 8 * sizeof(RowTraits);
+  static std::uint32_t bits_of(ColumnMask columns, RowTraits traits) {
+    return std::uint32_t{columns} | (std::uint32_t{traits} << kTraitShift);
+  }
+
+  std::vector<Rule*> rules_;
+  // For each word of 64 rules, kBits masks: masks_[word * kBits + bit].
+  std::vector<std::uint64_t> masks_;
+};
+
+}  // namespace cerslint::engine
