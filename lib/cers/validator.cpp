@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <unordered_set>
 
 #include "text/java_text.hpp"
@@ -81,9 +82,9 @@ bool Validator::try_replay(const reader::Record& record, KeyHint hint) {
     const std::string_view prefix = key_prefix(record);
     if (prefix.empty() || prefix != prev_prefix_) {
       const std::string_view subject = record.value(idx_subject_);
-      if (record.value(idx_school_) != prev_school_ || record.value(idx_group_) != prev_group_ ||
-          record.value(idx_year_) != prev_year_ ||
-          (!subject.empty() && subject != prev_subject_)) {
+      if (record.value(idx_school_) != prev_keys_[0] || record.value(idx_group_) != prev_keys_[1] ||
+          record.value(idx_year_) != prev_keys_[2] ||
+          (!subject.empty() && subject != prev_keys_[3])) {
         return false;
       }
       prev_prefix_.assign(prefix);  // the next record of the run compares with this one
@@ -115,10 +116,21 @@ std::string_view Validator::key_prefix(const reader::Record& record) const {
 void Validator::remember_keys(const reader::Record& record, Replay outcome) {
   replay_ = outcome;
   prev_prefix_.assign(key_prefix(record));
-  prev_school_.assign(record.value(idx_school_));
-  prev_group_.assign(record.value(idx_group_));
-  prev_year_.assign(record.value(idx_year_));
-  prev_subject_.assign(record.value(idx_subject_));
+  prev_keys_.assign({record.value(idx_school_), record.value(idx_group_),
+                     record.value(idx_year_), record.value(idx_subject_)});
+}
+
+void Validator::KeyValues::assign(const std::array<std::string_view, 4>& values) {
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    ends_[i] = total;
+    total += values[i].size();
+  }
+  ends_[values.size()] = total;
+  bytes_.resize(total);  // within capacity after the first few rows: no allocation
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!values[i].empty()) std::memcpy(bytes_.data() + ends_[i], values[i].data(), values[i].size());
+  }
 }
 
 Validator::Validator(const Config& config, FailureListener* listener)

@@ -4,6 +4,7 @@
 // (distinct failure texts are kept as 64-bit hashes, the result as its first 100 lines).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -159,7 +160,20 @@ class Validator {
   void remember_keys(const reader::Record& record, Replay outcome);
   Replay replay_ = Replay::kNone;
   bool replay_enabled_ = true;
-  std::string prev_school_, prev_group_, prev_year_, prev_subject_;
+  // The last full-path record's school, group name, year and subject, in one buffer: a group
+  // change copies them all, and one copy costs less than four string assignments.
+  class KeyValues {
+   public:
+    void assign(const std::array<std::string_view, 4>& values);
+    std::string_view operator[](std::size_t i) const {
+      return std::string_view(bytes_).substr(ends_[i], ends_[i + 1] - ends_[i]);
+    }
+
+   private:
+    std::string bytes_;
+    std::array<std::size_t, 5> ends_{};
+  };
+  KeyValues prev_keys_;  // school, group, year, subject
   // With the template's column order the four key values are the raw bytes before the SSID:
   // a record whose prefix equals the previous (replayable) record's replays after one memcmp.
   bool prefix_layout_ = false;

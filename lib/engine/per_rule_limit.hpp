@@ -14,12 +14,12 @@ namespace cerslint::engine {
 
 class PerRuleLimit {
  public:
-  // Forgets every count; `limit` 0 lets everything pass.
+  // Forgets every count; `limit` 0 lets everything pass. The table is made by tally() when
+  // first needed (a run without a limit may still add left-out counts).
   void reset(std::uint64_t limit) {
     limit_ = limit;
-    tallies_.assign(limit == 0 ? 0 : kSlots, Tally{});
+    tallies_.clear();
   }
-  std::uint64_t limit() const { return limit_; }
   // True when this finding of `rule` passes (always without a limit); false when it is past the
   // limit, and then it is counted as left out.
   bool take(const RuleMeta& rule) {

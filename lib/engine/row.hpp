@@ -122,8 +122,10 @@ class PreviousValue {
     if (v.size() != size_) return false;
     if (size_ == 0) return true;
     const char* d = data();
-    // Consecutive SSIDs differ in their first digits: decide most rows without a call.
-    return v[0] == d[0] && std::memcmp(v.data(), d, size_) == 0;
+    // Consecutive values (SSIDs above all) mostly differ in their last characters, while
+    // the first ones are often shared (a district's SSIDs, a school's e-mail domain): decide
+    // most rows by the last byte, without a call.
+    return v[size_ - 1] == d[size_ - 1] && std::memcmp(v.data(), d, size_) == 0;
   }
   void set(std::string_view v) {
     size_ = v.size();

@@ -195,6 +195,13 @@ bool equals_ignore_case(std::string_view a_utf8, std::string_view b_utf8) {
   // so the first non-ASCII byte on either side sends both to the general loop.
   std::size_t i = 0;
   const std::size_t common = std::min(a_utf8.size(), b_utf8.size());
+  // Whole words first: keys compared here share long identical runs (the school's 14 digits).
+  for (; i + 8 <= common; i += 8) {
+    std::uint64_t wa, wb;
+    std::memcpy(&wa, a_utf8.data() + i, 8);
+    std::memcpy(&wb, b_utf8.data() + i, 8);
+    if (wa != wb || ((wa | wb) & 0x8080808080808080ULL) != 0) break;  // bytes decide from here
+  }
   for (; i < common; ++i) {
     const char ca = a_utf8[i];
     const char cb = b_utf8[i];
@@ -257,7 +264,8 @@ std::string to_valid_utf8(std::string_view bytes) {
   return out;
 }
 
-bool is_valid_utf8(std::string_view bytes) {
+namespace detail {
+bool is_valid_utf8_beyond_ascii(std::string_view bytes) {
   std::size_t i = 0;
   while (true) {
     i += ascii_prefix_length(bytes.substr(i));
@@ -267,5 +275,6 @@ bool is_valid_utf8(std::string_view bytes) {
     i += u.len;
   }
 }
+}  // namespace detail
 
 }  // namespace cerslint::text

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,7 +52,34 @@ inline bool ascii_lowered_equals(std::string_view a, std::string_view lower) {
 // becomes U+FFFD) and re-encodes as UTF-8. Returns the input unchanged when it is valid.
 std::string to_valid_utf8(std::string_view bytes);
 
-// True when `bytes` is well-formed UTF-8 (no surrogates, no overlongs, <= U+10FFFF).
-bool is_valid_utf8(std::string_view bytes);
+// True when every byte is below 0x80. Values are short (ids, names, years): eight bytes at a
+// time, the last load overlapping the one before, and four or fewer for what is shorter.
+inline bool is_ascii(std::string_view s) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  auto load8 = [](const char* at) {
+    std::uint64_t w;
+    std::memcpy(&w, at, 8);
+    return w;
+  };
+  std::uint64_t any = 0;
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 <= n; i += 8) any |= load8(p + i);
+    any |= load8(p + n - 8);
+  } else {
+    for (std::size_t i = 0; i < n; ++i) any |= static_cast<unsigned char>(p[i]);
+  }
+  return (any & 0x8080808080808080ull) == 0;
+}
+
+namespace detail {
+bool is_valid_utf8_beyond_ascii(std::string_view bytes);
+}  // namespace detail
+
+// True when `bytes` is well-formed UTF-8 (no surrogates, no overlongs, <= U+10FFFF). Inline
+// for the common all-ASCII value: the validator asks this of four values a record.
+inline bool is_valid_utf8(std::string_view bytes) {
+  return is_ascii(bytes) || detail::is_valid_utf8_beyond_ascii(bytes);
+}
 
 }  // namespace cerslint::text
