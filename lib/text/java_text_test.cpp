@@ -438,6 +438,46 @@ TEST(Utf8, BadByteAtEveryPositionOfALongString) {
   }
 }
 
+// is_ascii reads words, an overlapping last word and, under eight bytes, single bytes: a high
+// byte must be seen at every position of every length those paths take.
+TEST(IsAscii, HighByteAtEveryPositionOfEveryShortLength) {
+  for (std::size_t n = 0; n <= 24; ++n) {
+    const std::string plain(n, '\x7F');
+    EXPECT_TRUE(is_ascii(plain)) << n;
+    EXPECT_TRUE(is_valid_utf8(plain)) << n;
+    for (std::size_t pos = 0; pos < n; ++pos) {
+      std::string s = plain;
+      s[pos] = '\x80';
+      EXPECT_FALSE(is_ascii(s)) << n << " " << pos;
+      EXPECT_FALSE(is_valid_utf8(s)) << n << " " << pos;
+      s[pos] = 'e';
+      s.replace(pos, 1, "\xC3\xA9");  // é: not ASCII, but valid UTF-8
+      EXPECT_FALSE(is_ascii(s)) << n << " " << pos;
+      EXPECT_TRUE(is_valid_utf8(s)) << n << " " << pos;
+    }
+  }
+}
+
+// equals_ignore_case compares whole words before bytes: a case difference, a real difference
+// and a non-ASCII character that matches an ASCII one must be seen at every position.
+TEST(EqualsIgnoreCase, DifferenceAtEveryPositionOfEveryShortLength) {
+  for (std::size_t n = 1; n <= 24; ++n) {
+    const std::string lower(n, 'k');
+    for (std::size_t pos = 0; pos < n; ++pos) {
+      std::string upper = lower;
+      upper[pos] = 'K';
+      EXPECT_TRUE(equals_ignore_case(lower, upper)) << n << " " << pos;
+      std::string other = lower;
+      other[pos] = 'j';
+      EXPECT_FALSE(equals_ignore_case(lower, other)) << n << " " << pos;
+      std::string kelvin = lower;
+      kelvin.replace(pos, 1, "\xE2\x84\xAA");  // U+212A KELVIN SIGN: its lower case is k
+      EXPECT_TRUE(equals_ignore_case(lower, kelvin)) << n << " " << pos;
+      EXPECT_FALSE(equals_ignore_case(lower + "k", kelvin)) << n << " " << pos;
+    }
+  }
+}
+
 TEST(Utf8, RandomBytesAgreeWithIcu) {
   // Bytes chosen around every boundary of the UTF-8 tables.
   const std::vector<unsigned char> alphabet = {
