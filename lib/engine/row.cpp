@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "directory/school_directory.hpp"
 #include "text/java_text.hpp"
 #include "values/ssid.hpp"  // header-only: is_ten_ascii_digits
 
@@ -44,6 +45,13 @@ const values::YearReading& Row::year_reading() const {
 const values::LoginAnalysis& Row::login_analysis() const {
   if (!login_) login_ = values::analyze_login(value(Column::kLogin), login_scratch_);
   return *login_;
+}
+
+const values::CdsVerdict& Row::school_verdict() const {
+  if (!school_verdict_) {
+    school_verdict_ = values::classify_cds(value(Column::kSchool), &directory::lookup_school);
+  }
+  return *school_verdict_;
 }
 
 std::optional<CersKey> cers_key(const Row& row) {

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "reader/record.hpp"
+#include "values/cds.hpp"
 #include "values/email.hpp"
 #include "values/school_year.hpp"
 
@@ -87,6 +88,9 @@ class Row {
   // group_user_login analysed (values::analyze_login); views valid while the row is. (Rules
   // get rows by reference: a copy made after this call would point into this row's scratch.)
   const values::LoginAnalysis& login_analysis() const;
+  // school_natural_id classified against the embedded CDE directory (values::classify_cds):
+  // eleven S rules read it whenever the school changes.
+  const values::CdsVerdict& school_verdict() const;
 
  private:
   friend class RowTracker;
@@ -99,6 +103,7 @@ class Row {
   mutable std::optional<std::int32_t> cers_year_;
   mutable std::optional<values::YearReading> year_reading_;
   mutable std::optional<values::LoginAnalysis> login_;
+  mutable std::optional<values::CdsVerdict> school_verdict_;
   mutable std::string login_scratch_;  // the cleaned login when invisible characters went
 };
 

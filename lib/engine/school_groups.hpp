@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "cers/validator.hpp"
@@ -20,7 +19,7 @@
 #include "engine/group.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
-#include "values/ssid.hpp"  // hash64_ascii_lower
+#include "values/ssid.hpp"  // hash64_ascii_lower, FirstRowMap
 
 namespace cerslint::engine {
 
@@ -64,9 +63,13 @@ class SchoolGroups {
     const std::uint64_t key =
         folded_hash(run.name) ^
         (static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)) * 0x9E3779B97F4A7C15ull);
-    const auto [it, inserted] = index_.try_emplace(key, groups_.size());
-    if (inserted) groups_.push_back(SchoolGroup{run.first, run.name, *year, 0, 0, 0, {}, {}});
-    SchoolGroup& g = groups_[it->second];
+    // The map holds 1 + the group's index (0 means "was not there").
+    std::uint64_t at = index_.find_or_insert(key, groups_.size() + 1);
+    if (at == 0) {
+      groups_.push_back(SchoolGroup{run.first, run.name, *year, 0, 0, 0, {}, {}});
+      at = groups_.size();
+    }
+    SchoolGroup& g = groups_[at - 1];
     g.rows += run.rows;
     g.students += run.students;
     g.users += run.users;
@@ -79,8 +82,13 @@ class SchoolGroups {
       g.school = school_;
       done(static_cast<const SchoolGroup&>(g));
     }
-    groups_.clear();
-    index_.clear();
+    // Memory stays bounded by one school block: what an unusually large one took is given back.
+    if (groups_.capacity() > values::FirstRowMap::kKeepSlots) {
+      std::vector<SchoolGroup>().swap(groups_);
+    } else {
+      groups_.clear();
+    }
+    index_.release_if_larger_than(values::FirstRowMap::kKeepSlots);
   }
 
  private:
@@ -98,11 +106,9 @@ class SchoolGroups {
   // The name's hash ignoring letter case: ASCII names (nearly all) hashed as they stand by
   // values::hash64_ascii_lower, others lower-cased in full first.
   std::uint64_t folded_hash(std::string_view name) {
-    for (unsigned char c : name) {
-      if (c >= 0x80) {
-        scratch_ = text::to_lower(name);
-        return hash64(scratch_);
-      }
+    if (!text::is_ascii(name)) {
+      scratch_ = text::to_lower(name);
+      return hash64(scratch_);
     }
     return values::hash64_ascii_lower(name);
   }
@@ -110,7 +116,9 @@ class SchoolGroups {
   bool have_school_ = false;
   std::string school_;
   std::vector<SchoolGroup> groups_;
-  std::unordered_map<std::uint64_t, std::size_t> index_;
+  // A flat table (a file whose every row starts another group spent more in std::unordered_map's
+  // node allocations than in the tally): folded name ^ year -> 1 + index into groups_.
+  values::FirstRowMap index_;
   std::string scratch_;
   bool have_checked_ = false;
   std::string checked_school_;

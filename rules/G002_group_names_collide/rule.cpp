@@ -3,13 +3,14 @@
 // the folded name (with the year) to the first exact spelling seen; cleared on a new school.
 #include "rules/G002_group_names_collide/rule.hpp"
 
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
+#include "util/hash_set.hpp"
 #include "values/group_name.hpp"
+#include "values/ssid.hpp"  // FirstRowMap
 
 namespace cerslint::rules::g002 {
 namespace {
@@ -35,17 +36,29 @@ class GroupNamesCollide final : public engine::Rule {
     if (!have_school_ || school_hash != school_hash_) {
       have_school_ = true;
       school_hash_ = school_hash;
-      first_spelling_.clear();
+      // Flat tables, emptied in O(1) or nearly (a file whose every row names another group
+      // spent more time in std::unordered_map's nodes and bucket clearing than in the check).
+      first_index_.release_if_larger_than(values::FirstRowMap::kKeepSlots);
+      if (spellings_.capacity() > values::FirstRowMap::kKeepSlots) {
+        std::vector<Spelling>().swap(spellings_);  // memory bounded by one school, as the map
+      } else {
+        spellings_.clear();
+      }
       reported_.clear();
     }
     const std::uint64_t year_mix = static_cast<std::uint64_t>(year) * kMix;
     const std::uint64_t folded = values::group_name_fold_hash(name, scratch_) ^ year_mix;
     const std::uint64_t exact = hash64(text::strip(name)) ^ year_mix;  // ends: G001's finding
-    const auto [it, inserted] = first_spelling_.try_emplace(
-        folded, Spelling{exact, engine::RuleContext::locate(row, Column::kGroupName).line});
-    if (inserted || it->second.exact == exact) return;
-    if (!reported_.insert(exact).second) return;  // this spelling was reported already
-    const std::uint64_t first_line = it->second.line;
+    // The map holds 1 + the spelling's index (0 means "was not there").
+    const std::uint64_t found = first_index_.find_or_insert(folded, spellings_.size() + 1);
+    if (found == 0) {
+      spellings_.push_back({exact, engine::RuleContext::locate(row, Column::kGroupName).line});
+      return;
+    }
+    const Spelling& first = spellings_[found - 1];
+    if (first.exact == exact) return;
+    if (!reported_.insert(exact)) return;  // this spelling was reported already
+    const std::uint64_t first_line = first.line;
     ctx.report(
         kMeta, row, Column::kGroupName,
         [&](std::string& out) {
@@ -69,8 +82,10 @@ class GroupNamesCollide final : public engine::Rule {
   };
   bool have_school_ = false;
   std::uint64_t school_hash_ = 0;
-  std::unordered_map<std::uint64_t, Spelling> first_spelling_;
-  std::unordered_set<std::uint64_t> reported_;
+  // The school's first spelling of each name (folded hash ^ year -> index into spellings_).
+  values::FirstRowMap first_index_;
+  std::vector<Spelling> spellings_;
+  util::HashSet64 reported_;
   std::string scratch_;
 };
 

@@ -1,7 +1,6 @@
 // S001: Excel wrote a 14-digit code as 1.61177E+12; the digits are gone from the file.
 #include "rules/S001_school_scientific_notation/rule.hpp"
 
-#include "directory/school_directory.hpp"
 #include "engine/rule_context.hpp"
 #include "values/cds.hpp"
 
@@ -18,7 +17,7 @@ class SchoolScientificNotation final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view raw = row.value(Column::kSchool);
-    const values::CdsVerdict v = values::classify_cds(raw, &directory::lookup_school);
+    const values::CdsVerdict& v = row.school_verdict();
     if (v.problem != values::CdsProblem::kScientific) return;
     ctx.report(
         kMeta, row, Column::kSchool,

@@ -1,7 +1,6 @@
 // S005: digits only, but not 14 of them (and not a 13-digit code S002 can pad).
 #include "rules/S005_school_wrong_length/rule.hpp"
 
-#include "directory/school_directory.hpp"
 #include "engine/rule_context.hpp"
 #include "values/cds.hpp"
 
@@ -18,7 +17,7 @@ class SchoolWrongLength final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view raw = row.value(Column::kSchool);
-    const values::CdsVerdict v = values::classify_cds(raw, &directory::lookup_school);
+    const values::CdsVerdict& v = row.school_verdict();
     if (v.problem != values::CdsProblem::kWrongLength) return;
     ctx.report(
         kMeta, row, Column::kSchool,

@@ -3,7 +3,6 @@
 // rejection on its own (the check digit is not documented by CDE).
 #include "rules/S007_school_check_digit/rule.hpp"
 
-#include "directory/school_directory.hpp"
 #include "engine/rule_context.hpp"
 #include "values/cds.hpp"
 
@@ -20,7 +19,7 @@ class SchoolCheckDigit final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view raw = row.value(Column::kSchool);
-    const values::CdsVerdict v = values::classify_cds(raw, &directory::lookup_school);
+    const values::CdsVerdict& v = row.school_verdict();
     if (v.problem != values::CdsProblem::kCheckDigit) return;
     ctx.report(
         kMeta, row, Column::kSchool,

@@ -2,7 +2,6 @@
 // pattern when no snapshot has it.
 #include "rules/S008_school_district_office/rule.hpp"
 
-#include "directory/school_directory.hpp"
 #include "engine/rule_context.hpp"
 #include "values/cds.hpp"
 
@@ -19,7 +18,7 @@ class SchoolDistrictOffice final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view raw = row.value(Column::kSchool);
-    const values::CdsVerdict v = values::classify_cds(raw, &directory::lookup_school);
+    const values::CdsVerdict& v = row.school_verdict();
     if (v.problem != values::CdsProblem::kDistrictOffice) return;
     ctx.report(
         kMeta, row, Column::kSchool,

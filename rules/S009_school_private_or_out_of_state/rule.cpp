@@ -19,7 +19,7 @@ class SchoolPrivateOrOutOfState final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view raw = row.value(Column::kSchool);
-    const values::CdsVerdict v = values::classify_cds(raw, &directory::lookup_school);
+    const values::CdsVerdict& v = row.school_verdict();
     if (v.problem != values::CdsProblem::kPrivate) return;
     ctx.report(
         kMeta, row, Column::kSchool,

@@ -1,7 +1,6 @@
 // S011: 14 digits, a valid county, check digits fine, and still in no directory snapshot.
 #include "rules/S011_school_not_in_directory/rule.hpp"
 
-#include "directory/school_directory.hpp"
 #include "engine/rule_context.hpp"
 #include "values/cds.hpp"
 
@@ -18,7 +17,7 @@ class SchoolNotInDirectory final : public engine::Rule {
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view raw = row.value(Column::kSchool);
-    const values::CdsVerdict v = values::classify_cds(raw, &directory::lookup_school);
+    const values::CdsVerdict& v = row.school_verdict();
     if (v.problem != values::CdsProblem::kNotInDirectory) return;
     ctx.report(
         kMeta, row, Column::kSchool,
