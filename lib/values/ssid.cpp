@@ -127,6 +127,16 @@ std::uint64_t FirstRowMap::find_or_insert(std::uint64_t key, std::uint64_t row) 
   }
 }
 
+std::uint64_t FirstRowMap::find(std::uint64_t key) const {
+  if (slots_.empty()) return 0;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {  // never full: ends at a free slot
+    const Slot& s = slots_[i];
+    if (s.generation != generation_) return 0;
+    if (s.key == key) return s.row;
+  }
+}
+
 void FirstRowMap::grow() {
   std::vector<Slot> old;
   old.swap(slots_);

@@ -69,6 +69,8 @@ class FirstRowMap {
  public:
   // Inserts `key` with `row` if absent and returns 0; if present returns the stored row.
   std::uint64_t find_or_insert(std::uint64_t key, std::uint64_t row);
+  // The stored row of `key`, or 0 when it is absent.
+  std::uint64_t find(std::uint64_t key) const;
   void clear() {
     ++generation_;
     size_ = 0;

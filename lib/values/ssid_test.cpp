@@ -164,5 +164,16 @@ TEST(FirstRowMap, GrowsAndKeepsEntries) {
   EXPECT_EQ(m.find_or_insert(hash64("5"), 44), 43u);
 }
 
+TEST(FirstRowMap, FindLooksWithoutInserting) {
+  FirstRowMap m;
+  EXPECT_EQ(m.find(hash64("a")), 0u);  // no table yet
+  for (std::uint64_t i = 1; i <= 1000; ++i) m.find_or_insert(hash64(std::to_string(i)), i * 2);
+  for (std::uint64_t i = 1; i <= 1000; ++i) EXPECT_EQ(m.find(hash64(std::to_string(i))), i * 2);
+  EXPECT_EQ(m.find(hash64("1001")), 0u);
+  EXPECT_EQ(m.size(), 1000u);  // find added nothing
+  m.clear();
+  EXPECT_EQ(m.find(hash64("1")), 0u);  // cleared entries are gone, though the slots remain
+}
+
 }  // namespace
 }  // namespace cerslint::values

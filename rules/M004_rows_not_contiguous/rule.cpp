@@ -6,12 +6,11 @@
 // group of the current school (cleared when the school changes), as in CERS.
 #include "rules/M004_rows_not_contiguous/rule.hpp"
 
-#include <unordered_map>
-
 #include "directory/school_directory.hpp"
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
+#include "values/ssid.hpp"  // FirstRowMap
 
 namespace cerslint::rules::m004 {
 namespace {
@@ -51,14 +50,13 @@ class RowsNotContiguous final : public engine::Rule {
     if (!checked_known_) return;
 
     if (!have_school_ || school_hash != school_) {
-      if (have_school_) finished_schools_.try_emplace(school_, school_line_);
+      if (have_school_) finished_schools_.find_or_insert(school_, school_line_);
       have_school_ = true;
       school_ = school_hash;
       school_line_ = line(row);
-      finished_groups_.clear();
+      finished_groups_.release_if_larger_than(values::FirstRowMap::kKeepSlots);
       have_group_ = false;
-      if (const auto it = finished_schools_.find(school_hash); it != finished_schools_.end()) {
-        const std::uint64_t earlier = it->second;
+      if (const std::uint64_t earlier = finished_schools_.find(school_hash); earlier != 0) {
         ctx.report(
             kMeta, row, Column::kSchool,
             [&](std::string& out) {
@@ -76,12 +74,11 @@ class RowsNotContiguous final : public engine::Rule {
         hash64(name) ^ (static_cast<std::uint64_t>(static_cast<std::uint32_t>(year)) *
                         0x9E3779B97F4A7C15ull);
     if (have_group_ && group == group_) return;
-    if (have_group_) finished_groups_.try_emplace(group_, group_line_);
+    if (have_group_) finished_groups_.find_or_insert(group_, group_line_);
     have_group_ = true;
     group_ = group;
     group_line_ = line(row);
-    if (const auto it = finished_groups_.find(group); it != finished_groups_.end()) {
-      const std::uint64_t earlier = it->second;
+    if (const std::uint64_t earlier = finished_groups_.find(group); earlier != 0) {
       const std::int32_t y = year;
       ctx.report(
           kMeta, row, Column::kGroupName,
@@ -109,8 +106,10 @@ class RowsNotContiguous final : public engine::Rule {
   bool have_group_ = false;
   std::uint64_t group_ = 0;
   std::uint64_t group_line_ = 0;
-  std::unordered_map<std::uint64_t, std::uint64_t> finished_schools_;  // hash → first line
-  std::unordered_map<std::uint64_t, std::uint64_t> finished_groups_;   // of the current school
+  // Hash -> first line (lines start at 1, so FirstRowMap's 0 means "not seen"). Flat tables: a
+  // file whose every row starts another group spent most of this rule in std::unordered_map.
+  values::FirstRowMap finished_schools_;
+  values::FirstRowMap finished_groups_;  // of the current school
 };
 
 }  // namespace
