@@ -69,6 +69,42 @@ TEST(Validator, RecordFailuresAreNotDeduplicatedButOthersAre) {
             "Row: 4 Failure: Invalid subject: Science");
 }
 
+// A damaged id inside a school's block splits it: from then on the school's rows and the damaged
+// ones alternate. The directory's answers are remembered for the last four ids; six ids in turn
+// make every answer leave that memory before it is asked for again.
+TEST(Validator, AlternatingSchoolIdsGetTheDirectorysAnswerEveryTime) {
+  std::string csv = kHeader;
+  for (int cycle = 0; cycle < 3; ++cycle) {
+    for (const char* school : {"S1", "S9", "S2", "S8", "S3", "S7"}) {
+      csv += std::string("G,") + school + ",2025,,9000000001,\n";
+    }
+  }
+  const Verdict v = run(csv, {"S1", "S2", "S3"});
+  EXPECT_EQ(v.status, Status::kRejected);
+  EXPECT_EQ(v.text,
+            "Row: 2 Failure: School [S9] can not be found\n"
+            "Row: 4 Failure: School [S8] can not be found\n"
+            "Row: 6 Failure: School [S7] can not be found\n"
+            "Row: 7 Failure: School [S1] is out-of-order: sort CSV by school, group, year\n"
+            "Row: 9 Failure: School [S2] is out-of-order: sort CSV by school, group, year\n"
+            "Row: 11 Failure: School [S3] is out-of-order: sort CSV by school, group, year");
+}
+
+// The remembered answers must be the directory's: wrongly "permitted", the damaged id S9 would
+// start a block and be out of order at row 6; wrongly "unknown", S2 would not be found at row 5.
+TEST(Validator, RememberedDirectoryAnswersAreTheDirectorysAnswers) {
+  const std::string csv = std::string(kHeader) +
+                          "G,S1,2025,,9000000001,\n"
+                          "G,S9,2025,,9000000002,\n"
+                          "H,S2,2025,,9000000003,\n"
+                          "G,S9,2025,,9000000004,\n"
+                          "G,S2,2025,,9000000005,\n"
+                          "G,S9,2025,,9000000006,\n";
+  EXPECT_EQ(run(csv, {"S1", "S2"}).text,
+            "Row: 2 Failure: School [S9] can not be found\n"
+            "Row: 5 Failure: School [S2] is out-of-order: sort CSV by school, group, year");
+}
+
 TEST(Validator, UnicodeDigitsAndSignsAreYears) {
   // Java's Integer.valueOf accepts any BMP decimal digit and a sign; fullwidth 2025 is valid.
   const Verdict v = run(std::string(kHeader) + "G,S1,\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x95,,,\n"
