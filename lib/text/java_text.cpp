@@ -103,7 +103,7 @@ bool is_java_whitespace(char32_t cp) {
   return u_isWhitespace(static_cast<UChar32>(cp)) != 0;
 }
 
-bool is_blank(std::string_view utf8) {
+bool detail::is_blank_beyond_first(std::string_view utf8) {
   for (std::size_t i = 0; i < utf8.size();) {
     const unsigned b = byte_at(utf8, i);
     if (b < 0x80) {
@@ -118,7 +118,7 @@ bool is_blank(std::string_view utf8) {
   return true;
 }
 
-std::string_view strip(std::string_view utf8) {
+std::string_view detail::strip_any(std::string_view utf8) {
   std::size_t begin = 0;
   std::size_t end = utf8.size();
   while (begin < end) {
@@ -156,7 +156,7 @@ std::optional<std::string_view> strip_to_null(std::string_view utf8) {
   return s;
 }
 
-std::optional<std::int32_t> parse_java_int(std::string_view utf8) {
+std::optional<std::int32_t> detail::parse_java_int_any(std::string_view utf8) {
   std::size_t i = 0;
   bool negative = false;
   if (!utf8.empty() && (utf8[0] == '-' || utf8[0] == '+')) {

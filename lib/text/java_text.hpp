@@ -15,12 +15,36 @@ namespace cerslint::text {
 // Java's Character.isWhitespace for one code point (ICU u_isWhitespace has the same definition).
 bool is_java_whitespace(char32_t cp);
 
+namespace detail {
+bool is_blank_beyond_first(std::string_view utf8);
+std::string_view strip_any(std::string_view utf8);
+std::optional<std::int32_t> parse_java_int_any(std::string_view utf8);
+// A visible ASCII character: never Java whitespace, and it ends any run of whitespace.
+inline bool is_visible_ascii(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b > ' ' && b < 0x7F;
+}
+}  // namespace detail
+
+// The functions below answer the common case inline (most values start, and end, with a
+// visible ASCII character; most years are a few ASCII digits) and call out for the rest.
+
 // StringUtils.isBlank: empty, or every character is Java whitespace. Input is UTF-8 as the
 // validator would have decoded it (malformed bytes count as U+FFFD, which is not whitespace).
-bool is_blank(std::string_view utf8);
+inline bool is_blank(std::string_view utf8) {
+  if (utf8.empty()) return true;
+  if (detail::is_visible_ascii(utf8[0])) return false;
+  return detail::is_blank_beyond_first(utf8);
+}
 
 // StringUtils.strip: removes Java whitespace at both ends. Returns a view into `utf8`.
-std::string_view strip(std::string_view utf8);
+inline std::string_view strip(std::string_view utf8) {
+  if (!utf8.empty() && detail::is_visible_ascii(utf8.front()) &&
+      detail::is_visible_ascii(utf8.back())) {
+    return utf8;
+  }
+  return detail::strip_any(utf8);
+}
 
 // StringUtils.stripToNull: strip, then empty becomes nullopt.
 std::optional<std::string_view> strip_to_null(std::string_view utf8);
@@ -28,7 +52,19 @@ std::optional<std::string_view> strip_to_null(std::string_view utf8);
 // Integer.valueOf(String): optional '+' or '-', then one or more decimal digits (any Unicode
 // decimal digit in the Basic Multilingual Plane, as Java's Character.digit), within int32.
 // nullopt when Java would throw NumberFormatException.
-std::optional<std::int32_t> parse_java_int(std::string_view utf8);
+inline std::optional<std::int32_t> parse_java_int(std::string_view utf8) {
+  // One to nine ASCII digits cannot overflow an int32: no sign, no bounds check per digit.
+  if (!utf8.empty() && utf8.size() <= 9) {
+    std::int32_t value = 0;
+    for (const char c : utf8) {
+      const auto digit = static_cast<unsigned>(static_cast<unsigned char>(c) - '0');
+      if (digit > 9) return detail::parse_java_int_any(utf8);
+      value = value * 10 + static_cast<std::int32_t>(digit);
+    }
+    return value;
+  }
+  return detail::parse_java_int_any(utf8);
+}
 
 // String.equalsIgnoreCase, compared per code point with simple case mapping (upper, then lower).
 bool equals_ignore_case(std::string_view a_utf8, std::string_view b_utf8);

@@ -438,6 +438,26 @@ TEST(Utf8, BadByteAtEveryPositionOfALongString) {
   }
 }
 
+// is_blank, strip and parse_java_int answer common values inline and call the full versions
+// for the rest: both must agree on every string of one or two bytes, and on digit strings
+// around the nine digits the inline year parse takes.
+TEST(InlineFastPaths, AgreeWithTheFullVersions) {
+  std::vector<std::string> inputs;
+  for (int a = 0; a < 256; ++a) {
+    inputs.emplace_back(1, static_cast<char>(a));
+    for (int b = 0; b < 256; ++b) inputs.push_back({static_cast<char>(a), static_cast<char>(b)});
+  }
+  for (const char* digits : {"0", "2027", "000000007", "999999999", "1000000000", "2147483647",
+                             "2147483648", "0000000000002027", "12a", "+5", "-5", "2 "}) {
+    inputs.emplace_back(digits);
+  }
+  for (const std::string& s : inputs) {
+    EXPECT_EQ(is_blank(s), detail::is_blank_beyond_first(s)) << s;
+    EXPECT_EQ(strip(s), detail::strip_any(s)) << s;
+    EXPECT_EQ(parse_java_int(s), detail::parse_java_int_any(s)) << s;
+  }
+}
+
 // is_ascii reads words, an overlapping last word and, under eight bytes, single bytes: a high
 // byte must be seen at every position of every length those paths take.
 TEST(IsAscii, HighByteAtEveryPositionOfEveryShortLength) {
