@@ -89,14 +89,7 @@ void describe_ssid_problem(std::string_view s, std::string& out) {
 
 std::uint64_t ssid_key(std::string_view s) {
   if (!is_ten_ascii_digits(s)) return hash64(s) | (1ull << 63);
-  std::uint64_t a;
-  std::uint16_t b;
-  std::memcpy(&a, s.data(), 8);
-  std::memcpy(&b, s.data() + 8, 2);
-  // Low nibbles of the first 8 bytes, and the last two digits in the high nibbles of the two
-  // lowest bytes: 40 significant bits, top bit clear.
-  const std::uint64_t tail = static_cast<std::uint64_t>(b & 0x0F0Fu) << 4;
-  return (a & 0x0F0F0F0F0F0F0F0Full) | tail;
+  return ssid_key_of_ten_digits(s);
 }
 
 std::uint64_t hash64_ascii_lower(std::string_view s) {

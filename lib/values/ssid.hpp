@@ -45,6 +45,17 @@ inline bool is_ten_ascii_digits(std::string_view s) {
 // (exact: two SSIDs share a key only if equal); otherwise hash64 of the value with the top bit
 // set, so it never equals a packed key.
 std::uint64_t ssid_key(std::string_view trimmed);
+// ssid_key of a value already known to be ten ASCII digits (is_ten_ascii_digits).
+inline std::uint64_t ssid_key_of_ten_digits(std::string_view s) {
+  std::uint64_t a;
+  std::uint16_t b;
+  std::memcpy(&a, s.data(), 8);
+  std::memcpy(&b, s.data() + 8, 2);
+  // Low nibbles of the first 8 bytes, and the last two digits in the high nibbles of the two
+  // lowest bytes: 40 significant bits, top bit clear.
+  const std::uint64_t tail = static_cast<std::uint64_t>(b & 0x0F0Fu) << 4;
+  return (a & 0x0F0F0F0F0F0F0F0Full) | tail;
+}
 
 // ASCII spaces only: tabs and line breaks are not trimmed by the loader, so they stay part of
 // the value (and make it kOther).

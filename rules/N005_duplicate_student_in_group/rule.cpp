@@ -19,12 +19,17 @@ class DuplicateStudentInGroup final : public engine::Rule {
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     if (row.starts_group()) seen_.start_group(row.starts_school());
     std::string_view ssid = row.value(Column::kSsid);
-    if (!values::is_ten_ascii_digits(ssid)) {  // not the common case
+    std::uint64_t key;
+    // The engine has already tested for ten ASCII digits (the row traits), the common case.
+    if ((row.traits() & (engine::trait::kSsid | engine::trait::kOddSsid)) == engine::trait::kSsid) {
+      key = values::ssid_key_of_ten_digits(ssid);
+    } else {
       const values::SsidClass c = values::classify_ssid(ssid);
       if (c.shape == values::SsidShape::kBlank) return;
       ssid = c.trimmed;
+      key = values::ssid_key(ssid);
     }
-    const std::uint64_t first = seen_.find_or_insert(values::ssid_key(ssid), row.number());
+    const std::uint64_t first = seen_.find_or_insert(key, row.number());
     if (first == 0) return;
     ctx.report(
         kMeta, row, Column::kSsid,
