@@ -19,7 +19,6 @@ class RowDispatch {
  public:
   // Rules are called in the order they were added.
   void add(Rule* rule, ColumnMask columns, RowTraits traits);
-  bool empty() const { return rules_.empty(); }
 
   template <class F>
   void for_each(ColumnMask changed, RowTraits traits, F&& f) const {

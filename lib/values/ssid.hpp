@@ -73,9 +73,12 @@ void describe_ssid_problem(std::string_view trimmed, std::string& out);
 // input), for case-insensitive "seen before" sets without a copy.
 std::uint64_t hash64_ascii_lower(std::string_view s);
 
-// A "seen in this group" set: 64-bit value hash -> the row that first had it. Open addressing
-// with generation stamps, so clear() is O(1) however large an earlier group was; capacity is
-// kept between groups (no allocation per row once warmed up) and released by release().
+// A flat map from a 64-bit key to a non-zero value, made for "seen before" tables that are
+// emptied often: N005's and L005's value hash -> the row that first had it in a group, and the
+// per-school tables of G002, M004 and the engine's school tally (values: a line, 1 + an index).
+// Open addressing with generation stamps, so clear() is O(1) however large an earlier group
+// was; capacity is kept between clears (no allocation per row once warmed up) and given back by
+// release_if_larger_than().
 class FirstRowMap {
  public:
   // Inserts `key` with `row` if absent and returns 0; if present returns the stored row.

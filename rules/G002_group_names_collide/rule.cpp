@@ -87,7 +87,7 @@ class GroupNamesCollide final : public engine::Rule {
   // folding a non-ASCII name goes through ICU.
   std::uint64_t fold_hash(std::string_view name) {
     for (const FoldedName& f : folded_) {
-      if (f.name == name && f.known) return f.hash;
+      if (f.known && f.name == name) return f.hash;
     }
     FoldedName& slot = folded_[next_folded_++ % folded_.size()];
     slot.name.assign(name);
