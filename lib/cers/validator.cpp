@@ -27,10 +27,8 @@ constexpr std::string_view kNotValidCsv = "File does not appear to be a valid CS
 // Key under which two header names collide in Commons CSV's case-insensitive header map:
 // equalsIgnoreCase(a, b) holds exactly when lower(upper(c)) agrees code point by code point.
 std::string case_fold_key(std::string_view utf8) {
-  bool ascii = std::all_of(utf8.begin(), utf8.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   std::string out(utf8);
-  if (ascii) {
+  if (text::is_ascii(utf8)) {
     for (char& c : out) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
@@ -58,9 +56,7 @@ int find_column(const std::vector<std::string>& names, std::string_view wanted) 
 // toLowerCase(Locale.ROOT).equals(lower) for each configured subject: ASCII is compared as is
 // with letters folded; anything else is lowered once (ICU), not once per subject.
 bool is_known_subject(std::string_view value, const std::vector<std::string>& subjects_lower) {
-  const bool ascii = std::all_of(value.begin(), value.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) {
+  if (!text::is_ascii(value)) {
     const std::string lowered = text::to_lower(value);
     return std::find(subjects_lower.begin(), subjects_lower.end(), lowered) !=
            subjects_lower.end();
@@ -118,16 +114,6 @@ void Validator::remember_keys(const reader::Record& record, Replay outcome) {
   prev_prefix_.assign(key_prefix(record));
   prev_keys_.assign({record.value(idx_school_), record.value(idx_group_),
                      record.value(idx_year_), record.value(idx_subject_)});
-}
-
-bool Validator::permitted(std::string_view school) {
-  const std::uint64_t h = hash64(school);
-  for (const PermittedAnswer& a : permitted_answers_) {
-    if (a.known && a.hash == h) return a.permitted;
-  }
-  PermittedAnswer& slot = permitted_answers_[next_answer_++ % permitted_answers_.size()];
-  slot = {h, true, config_.schools->contains(school)};
-  return slot.permitted;
 }
 
 void Validator::KeyValues::assign(const std::array<std::string_view, 4>& values) {
@@ -340,7 +326,7 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
     current_key_.reset();
     group_count_ = 0;
     current_school_.reset();
-    if (!permitted(school)) {
+    if (!permitted_.get(hash64(school), [&] { return config_.schools->contains(school); })) {
       msg_.assign("School [").append(school).append("] can not be found");
       record_failed_ = true;
       add_failure(FailureKind::kSchoolNotFound, row, msg_, &record, Column::kSchool, school, true);

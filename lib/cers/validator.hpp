@@ -14,6 +14,7 @@
 #include "directory/school_directory.hpp"
 #include "reader/record.hpp"
 #include "util/hash_set.hpp"
+#include "util/recent_answers.hpp"
 
 namespace cerslint::cers {
 
@@ -148,18 +149,8 @@ class Validator {
   std::uint64_t student_count_ = 0;
   std::uint64_t group_count_ = 0;
   util::HashSet64 completed_schools_;  // hashes of the schools whose block ended
-  // The directory's answer for the last few schools asked about. A damaged id inside a school's
-  // block (Excel's 1.6126E+12) splits it, and from then on that school's rows and the damaged
-  // ones alternate: the same two or three ids are looked up on every row. Keyed by the id's
-  // 64-bit hash, like the de-duplication of failure texts.
-  bool permitted(std::string_view school);
-  struct PermittedAnswer {
-    std::uint64_t hash = 0;
-    bool known = false;  // the slot holds an answer
-    bool permitted = false;
-  };
-  std::array<PermittedAnswer, 4> permitted_answers_{};
-  std::size_t next_answer_ = 0;
+  // The directory's answer for the last few schools asked about (see util::RecentAnswers).
+  util::RecentAnswers<bool> permitted_;
   util::HashSet64 completed_keys_;  // hashes of exact key text
 
   // Replay of the previous record (§3.2 is a function of the key values and the state they left

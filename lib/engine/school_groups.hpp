@@ -19,6 +19,7 @@
 #include "engine/group.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
+#include "util/recent_answers.hpp"
 #include "values/ssid.hpp"  // hash64_ascii_lower, FirstRowMap
 
 namespace cerslint::engine {
@@ -92,15 +93,10 @@ class SchoolGroups {
   }
 
  private:
-  // The directory lookup, remembered for the last school (schools change rarely).
+  // The directory lookup, remembered for the last few schools (see util::RecentAnswers).
   bool known_school(const std::string& school, const cers::Config* config) {
     if (config == nullptr || config->schools == nullptr) return true;
-    if (!have_checked_ || school != checked_school_) {
-      have_checked_ = true;
-      checked_school_ = school;
-      checked_known_ = config->schools->contains(school);
-    }
-    return checked_known_;
+    return known_.get(hash64(school), [&] { return config->schools->contains(school); });
   }
 
   // The name's hash ignoring letter case: ASCII names (nearly all) hashed as they stand by
@@ -120,9 +116,7 @@ class SchoolGroups {
   // node allocations than in the tally): folded name ^ year -> 1 + index into groups_.
   values::FirstRowMap index_;
   std::string scratch_;
-  bool have_checked_ = false;
-  std::string checked_school_;
-  bool checked_known_ = true;
+  util::RecentAnswers<bool> known_;
 };
 
 }  // namespace cerslint::engine

@@ -221,7 +221,7 @@ bool equals_ignore_case(std::string_view a_utf8, std::string_view b_utf8) {
 }
 
 std::string to_lower(std::string_view utf8) {
-  if (ascii_prefix_length(utf8) == utf8.size()) {
+  if (is_ascii(utf8)) {
     std::string out(utf8);
     for (char& c : out) c = ascii_lower(c);
     return out;

@@ -10,6 +10,7 @@
 #include <array>
 #include <memory>
 
+#include "text/java_text.hpp"
 #include "util/hash.hpp"
 
 namespace cerslint::values {
@@ -95,13 +96,6 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
     cp = (cp << 6) | (c & 0x3F);
   }
   return len;
-}
-
-bool is_ascii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
 }
 
 bool is_ascii_space(char c) {
@@ -200,7 +194,7 @@ std::uint64_t section_evidence_school(std::string_view school) {
 
 std::uint64_t group_name_fold_hash(std::string_view name, std::string& scratch) {
   scratch.clear();
-  if (is_ascii(name)) {
+  if (text::is_ascii(name)) {
     // Written through a pointer into room for the whole name (folding never lengthens it):
     // appending a character at a time cost a capacity check and a call each.
     scratch.resize(name.size());
@@ -333,7 +327,7 @@ std::string unicode_name(char32_t cp) {
 }  // namespace
 
 std::optional<LookAlike> first_look_alike(std::string_view s) {
-  if (is_ascii(s)) return std::nullopt;
+  if (text::is_ascii(s)) return std::nullopt;
   bool word_has_latin = false;
   std::optional<LookAlike> word_suspect;
   for (std::size_t i = 0; i <= s.size();) {

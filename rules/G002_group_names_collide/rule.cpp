@@ -3,7 +3,6 @@
 // the folded name (with the year) to the first exact spelling seen; cleared on a new school.
 #include "rules/G002_group_names_collide/rule.hpp"
 
-#include <array>
 #include <string>
 #include <vector>
 
@@ -11,6 +10,7 @@
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
 #include "util/hash_set.hpp"
+#include "util/recent_answers.hpp"
 #include "values/group_name.hpp"
 #include "values/ssid.hpp"  // FirstRowMap
 
@@ -49,7 +49,9 @@ class GroupNamesCollide final : public engine::Rule {
       reported_.clear();
     }
     const std::uint64_t year_mix = static_cast<std::uint64_t>(year) * kMix;
-    const std::uint64_t folded = fold_hash(name) ^ year_mix;
+    const std::uint64_t folded =
+        folded_.get(hash64(name), [&] { return values::group_name_fold_hash(name, scratch_); }) ^
+        year_mix;
     const std::uint64_t exact = hash64(text::strip(name)) ^ year_mix;  // ends: G001's finding
     // The map holds 1 + the spelling's index (0 means "was not there").
     const std::uint64_t found = first_index_.find_or_insert(folded, spellings_.size() + 1);
@@ -82,26 +84,9 @@ class GroupNamesCollide final : public engine::Rule {
     std::uint64_t exact;
     std::uint64_t line;
   };
-  // group_name_fold_hash of the last few names. This rule runs whenever a row starts another
-  // run of rows, and when a damaged value splits a group, its name comes back run after run;
-  // folding a non-ASCII name goes through ICU.
-  std::uint64_t fold_hash(std::string_view name) {
-    for (const FoldedName& f : folded_) {
-      if (f.known && f.name == name) return f.hash;
-    }
-    FoldedName& slot = folded_[next_folded_++ % folded_.size()];
-    slot.name.assign(name);
-    slot.hash = values::group_name_fold_hash(name, scratch_);
-    slot.known = true;
-    return slot.hash;
-  }
-  struct FoldedName {
-    std::string name;
-    std::uint64_t hash = 0;
-    bool known = false;
-  };
-  std::array<FoldedName, 4> folded_;
-  std::size_t next_folded_ = 0;
+  // group_name_fold_hash of the last few names: when a damaged value splits a group, its name
+  // comes back run after run, and a non-ASCII name is folded through ICU.
+  util::RecentAnswers<std::uint64_t> folded_;
 
   bool have_school_ = false;
   std::uint64_t school_hash_ = 0;

@@ -14,13 +14,6 @@ namespace {
 
 using engine::Column;
 
-bool is_ascii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 class DuplicateLoginInGroup final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override { return {.rows = engine::trait::kLogin | engine::trait::kStartsGroup}; }
@@ -34,7 +27,7 @@ class DuplicateLoginInGroup final : public engine::Rule {
       if (login.empty()) return;
     }
     std::uint64_t key;
-    if (is_ascii(login)) {
+    if (text::is_ascii(login)) {
       key = values::hash64_ascii_lower(login);
     } else {
       lowered_ = text::to_lower(login);

@@ -10,6 +10,7 @@
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
+#include "util/recent_answers.hpp"
 #include "values/ssid.hpp"  // FirstRowMap
 
 namespace cerslint::rules::m004 {
@@ -40,14 +41,11 @@ class RowsNotContiguous final : public engine::Rule {
     // A school CERS does not know (C106) is usually one row whose id Excel damaged inside
     // another school's block: once the id is repaired, nothing needs sorting.
     const std::uint64_t school_hash = hash64(school);
-    if (!have_checked_ || school_hash != checked_school_) {  // remembered: schools change rarely
+    const bool known = known_.get(school_hash, [&] {
       const cers::Config* config = ctx.settings().cers;
-      have_checked_ = true;
-      checked_school_ = school_hash;
-      checked_known_ =
-          config == nullptr || config->schools == nullptr || config->schools->contains(school);
-    }
-    if (!checked_known_) return;
+      return config == nullptr || config->schools == nullptr || config->schools->contains(school);
+    });
+    if (!known) return;
 
     if (!have_school_ || school_hash != school_) {
       if (have_school_) finished_schools_.find_or_insert(school_, school_line_);
@@ -100,9 +98,7 @@ class RowsNotContiguous final : public engine::Rule {
   bool have_school_ = false;
   std::uint64_t school_ = 0;
   std::uint64_t school_line_ = 0;
-  bool have_checked_ = false;
-  std::uint64_t checked_school_ = 0;
-  bool checked_known_ = true;
+  util::RecentAnswers<bool> known_;  // whether CERS knows the school (C106's finding if not)
   bool have_group_ = false;
   std::uint64_t group_ = 0;
   std::uint64_t group_line_ = 0;

@@ -15,10 +15,6 @@ namespace {
 
 using engine::Column;
 
-bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool ascii_iequals(std::string_view a, std::string_view b) {
@@ -40,7 +36,7 @@ class SubjectCodes {
 
   // CERS: stripped, lower-cased, in {configured codes lower-cased} or "all".
   bool accepted(std::string_view stripped) const {
-    if (is_ascii(stripped)) {
+    if (text::is_ascii(stripped)) {
       return std::any_of(lower_codes_.begin(), lower_codes_.end(),
                          [&](const std::string& c) { return ascii_iequals(stripped, c); });
     }
