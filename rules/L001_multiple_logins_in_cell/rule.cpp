@@ -39,6 +39,27 @@ class MultipleLoginsInCell final : public engine::Rule {
 // still listed once. The addresses are the parts L001 counted, taken from the cell with its
 // invisible characters replaced (L004's cleaning); a name or "mailto:" around an address stays
 // for L003.
+// `part` (a view into `cell`) with a lone "mailto:" that stands before it, across spaces:
+// `a@x.org, mailto: b@x.org?subject=Hi` names b@x.org, which L003 unwraps from the row's
+// `mailto: b@x.org?subject=Hi`. Split off alone, the address would keep its query (found by
+// fuzz_fix: the login became `b@x.org?subject=Hi`).
+std::string_view with_mailto_before(std::string_view cell, std::string_view part) {
+  const std::size_t begin = static_cast<std::size_t>(part.data() - cell.data());
+  std::size_t i = begin;
+  while (i > 0 && (cell[i - 1] == ' ' || cell[i - 1] == '\t')) --i;
+  constexpr std::string_view kMailto = "mailto:";
+  if (i == begin || i < kMailto.size()) return part;
+  const std::string_view before = cell.substr(i - kMailto.size(), kMailto.size());
+  if (!text::ascii_lowered_equals(before, kMailto)) return part;
+  // Only a "mailto:" of its own, not the end of a longer word (`xmailto: a@x.org`).
+  const std::size_t start = i - kMailto.size();
+  if (start > 0 && cell[start - 1] != ' ' && cell[start - 1] != '\t' && cell[start - 1] != ',' &&
+      cell[start - 1] != ';') {
+    return part;
+  }
+  return cell.substr(start, begin + part.size() - start);
+}
+
 class SplitLogins final : public engine::RowFix {
  public:
   void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
@@ -50,6 +71,7 @@ class SplitLogins final : public engine::RowFix {
     parts_.clear();
     values::split_addresses(a.cleaned, parts_);
     if (parts_.size() < 2) return;
+    for (std::string_view& part : parts_) part = with_mailto_before(a.cleaned, part);
     std::vector<std::string> addresses(parts_.begin(), parts_.end());
     ctx.applied(kMeta, row, [&](std::string& out) {
       engine::append_format(out, "login \"{}\" -> {} rows:", login,
