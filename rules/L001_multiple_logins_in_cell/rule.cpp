@@ -34,11 +34,6 @@ class MultipleLoginsInCell final : public engine::Rule {
   }
 };
 
-// One row per address (where L001 fires): the row keeps the first address, and a copy of it
-// follows for each other one. Only the first row keeps the SSID, so a student on the row is
-// still listed once. The addresses are the parts L001 counted, taken from the cell with its
-// invisible characters replaced (L004's cleaning); a name or "mailto:" around an address stays
-// for L003.
 // `part` (a view into `cell`) with a lone "mailto:" that stands before it, across spaces:
 // `a@x.org, mailto: b@x.org?subject=Hi` names b@x.org, which L003 unwraps from the row's
 // `mailto: b@x.org?subject=Hi`. Split off alone, the address would keep its query (found by
@@ -60,6 +55,11 @@ std::string_view with_mailto_before(std::string_view cell, std::string_view part
   return cell.substr(start, begin + part.size() - start);
 }
 
+// One row per address (where L001 fires): the row keeps the first address, and a copy of it
+// follows for each other one. Only the first row keeps the SSID, so a student on the row is
+// still listed once. The addresses are the parts L001 counted, taken from the cell with its
+// invisible characters replaced (L004's cleaning); a name or "mailto:" around an address stays
+// for L003.
 class SplitLogins final : public engine::RowFix {
  public:
   void fix(engine::EditRow& row, std::vector<engine::EditRow>& more,
