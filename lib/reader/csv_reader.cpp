@@ -239,11 +239,16 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   RecordScan s{.rec = p, .e = e, .at_eof = at_eof};
   LineEnding ending = LineEnding::kNone;
 
-  // The hot loop: an unquoted field is one mask lookup. The span is built in place in fields_
-  // (not in a local copied in by push_back: the piecewise stores of the local and the wide
-  // load of the copy made a store-forwarding stall per field, most of the loop's time).
+  // The hot loop: an unquoted field is one bit of the delimiter mask. The span is built in place
+  // in fields_ (not in a local copied in by push_back: the piecewise stores of the local and
+  // the wide load of the copy made a store-forwarding stall per field, most of the loop's time).
   FieldSpan* out = fields_.get();
   FieldSpan* out_end = out + fields_cap_;
+  // The window's delimiters not yet used, after the last one this record took (see
+  // DelimCursor::bits_after), in locals the field stores cannot alias. 0 means "ask delims_":
+  // at the record's start, after a quoted field and when the window runs out.
+  std::uint64_t bits = 0;
+  const char* window = nullptr;
   for (;;) {
     if (out == out_end) [[unlikely]] {
       const std::size_t used = static_cast<std::size_t>(out - fields_.get());
@@ -255,9 +260,21 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
     f.raw_begin = static_cast<std::uint32_t>(p - s.rec);
     if (p < e && *p == '"') [[unlikely]] {
       if (!quoted_field(s, p, f)) return Parse::kNeedMore;
+      bits = 0;  // quoted_field moved the window
     } else {
-      const char* q = delims_.find(p, e);
-      if (q == e && !at_eof) return Parse::kNeedMore;
+      const char* q;
+      if (bits != 0) [[likely]] {
+        q = window + std::countr_zero(bits);
+        bits &= bits - 1;
+      } else {
+        q = delims_.find(p, e);
+        if (q == e) {
+          if (!at_eof) return Parse::kNeedMore;
+        } else {
+          bits = delims_.bits_after(q);
+          window = delims_.window_base();
+        }
+      }
       f.value_data = p;
       f.value_size = static_cast<std::uint32_t>(q - p);
       p = q;

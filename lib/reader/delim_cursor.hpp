@@ -32,6 +32,17 @@ class DelimCursor {
     return find_slow(p, e);
   }
 
+  // The delimiters after q, which find() has just returned (q < e, so q lies in the window):
+  // bit i stands for byte window_base() + i. The tokenizer walks these with count-trailing-zeros
+  // and clear-lowest-bit, so each field's end depends only on the previous bit set, not on the
+  // previous field's end position (a shift-and-count chain through every field of a record).
+  // Valid until the next find() or reset().
+  std::uint64_t bits_after(const char* q) const {
+    const auto s = reinterpret_cast<std::uintptr_t>(q) - base_;
+    return mask_ & ((~std::uint64_t{0} << s) << 1);  // two shifts: s + 1 may be 64
+  }
+  const char* window_base() const { return reinterpret_cast<const char*>(base_); }
+
  private:
   const char* find_slow(const char* p, const char* e);
   void load(const char* p, const char* e);
