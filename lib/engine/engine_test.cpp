@@ -61,11 +61,13 @@ TEST(RowTracker, ChangeMaskAndGroupStarts) {
 
 // Runs a RowTracker over `csv` (first record = header) and hands `each` every data row.
 template <typename Each>
-void track_rows(const std::string& csv, Each&& each) {
+void track_rows(const std::string& csv, Each&& each,
+                RowTraits wanted = static_cast<RowTraits>(~0u)) {
   auto reader = reader::CsvReader::from_memory(csv);
   const reader::Record* header = reader.next();
   const ColumnMap map = ColumnMap::from_header(*header);
   RowTracker tracker;
+  tracker.want(wanted);
   tracker.on_header(*header, map);
   while (const reader::Record* r = reader.next()) each(tracker.next(*r, map));
 }
@@ -110,10 +112,36 @@ TEST(RowTracker, TraitsNameWhatIsUnusualAboutARow) {
   using namespace trait;
   ASSERT_EQ(traits.size(), 5u);
   EXPECT_EQ(traits[0], kSsid | kStartsGroup);
-  EXPECT_EQ(traits[1], kNonAscii | kSsid | kOddSsid | kStartsGroup);
-  EXPECT_EQ(traits[2], kBackslash | kLogin | kOtherEnding | kStartsGroup);
+  EXPECT_EQ(traits[1], kNonAscii | kSsid | kOddSsid | kStartsGroup | kOddGroupName);
+  EXPECT_EQ(traits[2], kBackslash | kLogin | kOtherEnding | kStartsGroup | kOddSchool);
   EXPECT_EQ(traits[3], kMaybeBlank | kStartsGroup);
   EXPECT_EQ(traits[4], kAfterMaybeBlank | kWidthDiffers | kSsid | kStartsGroup);
+}
+
+// kOddSchool and kOddGroupName are facts of the value: worked out when it changes, kept on the
+// rows that repeat it, dropped when it changes to an ordinary one, and not worked out at all
+// when no rule wants them.
+TEST(RowTracker, ValueFactsHoldWhileTheValueRepeats) {
+  const std::string csv = std::string(kHeader) +
+                          "G1,1.61177E+12,2027,Math,,t@example.org\n"       // odd school
+                          "G1,1.61177E+12,2027,Math,9000000001,\n"          // repeats it
+                          "=G2,1.61177E+12,2027,Math,9000000001,\n"         // odd name too
+                          "=G2,01611766111330,2027,Math,9000000002,\n"      // known school
+                          "G3,01611766111330,2027,Math,9000000003,\n"       // ordinary name
+                          "G3, 01611766111330,2027,Math,9000000003,\n"      // spaces around id
+                          "G3,,2027,Math,9000000003,\n";                    // blank id: C101's
+  constexpr RowTraits kFacts = trait::kOddSchool | trait::kOddGroupName;
+  auto facts = [&](RowTraits wanted) {
+    std::vector<RowTraits> out;
+    track_rows(csv, [&](const Row& row) { out.push_back(row.traits() & kFacts); }, wanted);
+    return out;
+  };
+  using namespace trait;
+  EXPECT_EQ(facts(static_cast<RowTraits>(~0u)),
+            (std::vector<RowTraits>{kOddSchool, kOddSchool, kOddSchool | kOddGroupName,
+                                    kOddGroupName, 0, kOddSchool, 0}));
+  EXPECT_EQ(facts(kOddGroupName), (std::vector<RowTraits>{0, 0, kOddGroupName, kOddGroupName, 0, 0, 0}));
+  EXPECT_EQ(facts(0), std::vector<RowTraits>(7, 0));
 }
 
 // The byte traits are read 16 bytes at a time (SSE2) or 8 at a time, the last load overlapping

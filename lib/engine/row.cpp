@@ -9,7 +9,8 @@
 
 #include "directory/school_directory.hpp"
 #include "text/java_text.hpp"
-#include "values/ssid.hpp"  // header-only: is_ten_ascii_digits
+#include "values/group_name.hpp"  // ordinary_group_name
+#include "values/ssid.hpp"        // header-only: is_ten_ascii_digits
 
 namespace cerslint::engine {
 
@@ -45,6 +46,11 @@ const values::YearReading& Row::year_reading() const {
 const values::LoginAnalysis& Row::login_analysis() const {
   if (!login_) login_ = values::analyze_login(value(Column::kLogin), login_scratch_);
   return *login_;
+}
+
+bool Row::odd_school(const values::CdsVerdict& v) {
+  return (v.problem != values::CdsProblem::kNone && v.problem != values::CdsProblem::kBlank) ||
+         v.surrounding_spaces;
 }
 
 const values::CdsVerdict& Row::school_verdict() const {
@@ -134,6 +140,19 @@ bool maybe_blank(const reader::Record& record) {
 
 }  // namespace
 
+void RowTracker::update_value_facts(const Row& row, ColumnMask changed) {
+  if ((changed & bit(Column::kSchool)) && (wanted_ & trait::kOddSchool)) {
+    value_facts_ &= static_cast<RowTraits>(~trait::kOddSchool);
+    if (Row::odd_school(row.school_verdict())) value_facts_ |= trait::kOddSchool;
+  }
+  if ((changed & bit(Column::kGroupName)) && (wanted_ & trait::kOddGroupName)) {
+    value_facts_ &= static_cast<RowTraits>(~trait::kOddGroupName);
+    if (!values::ordinary_group_name(row.value(Column::kGroupName))) {
+      value_facts_ |= trait::kOddGroupName;
+    }
+  }
+}
+
 void RowTracker::on_header(const reader::Record& header, const ColumnMap& columns) {
   header_width_ = header.size();
   first_ending_ = header.ending();
@@ -169,8 +188,11 @@ Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
   }
   first_ = false;
   row.changed_ = changed;
+  if (changed & (bit(Column::kSchool) | bit(Column::kGroupName))) [[unlikely]] {
+    update_value_facts(row, changed);
+  }
 
-  RowTraits t = raw_traits(record.raw());
+  RowTraits t = raw_traits(record.raw()) | value_facts_;
   if (record.has_quoted_line_break()) t |= trait::kQuotedLineBreak;
   const reader::LineEnding ending = record.ending();
   if (ending != reader::LineEnding::kNone && ending != first_ending_) {

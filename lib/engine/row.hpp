@@ -51,6 +51,13 @@ inline constexpr RowTraits kSsid = 1u << 7;          // student_ssid not empty
 inline constexpr RowTraits kOddSsid = 1u << 8;       // not empty and not ten ASCII digits
 inline constexpr RowTraits kLogin = 1u << 9;         // group_user_login not empty
 inline constexpr RowTraits kStartsGroup = 1u << 10;  // Row::starts_group()
+// Facts about a key value, worked out when the value changes and kept while it repeats, so
+// that rules which find nothing on an ordinary value can skip it (Subscriptions::only_with):
+// school_natural_id has something for the S rules to say (Row::school_verdict() has a problem
+// other than a blank id, or the id has spaces around it).
+inline constexpr RowTraits kOddSchool = 1u << 11;
+// group_name is not values::ordinary_group_name (which G001, G003, G005, G006 and G007 pass).
+inline constexpr RowTraits kOddGroupName = 1u << 12;
 }  // namespace trait
 
 class Row {
@@ -91,6 +98,8 @@ class Row {
   // school_natural_id classified against the embedded CDE directory (values::classify_cds):
   // eleven S rules read it whenever the school changes.
   const values::CdsVerdict& school_verdict() const;
+  // True when the verdict gives the S rules something to report (see trait::kOddSchool).
+  static bool odd_school(const values::CdsVerdict& v);
 
  private:
   friend class RowTracker;
@@ -153,12 +162,18 @@ class RowTracker {
   void reset() {
     first_ = true;
     have_prefix_ = false;
+    value_facts_ = 0;
   }
+  // The traits some rule asks for: kOddSchool costs a directory lookup per new school id, so
+  // it is worked out only when wanted (default: every trait).
+  void want(RowTraits traits) { wanted_ = traits; }
   // The header record: its width and line ending are what rows are compared with.
   void on_header(const reader::Record& header, const ColumnMap& columns);
   Row next(const reader::Record& record, const ColumnMap& columns);
 
  private:
+  void update_value_facts(const Row& row, ColumnMask changed);
+
   std::array<PreviousValue, kColumnCount> previous_;
   // With the header's column order, the four key values are the raw bytes before the SSID: one
   // comparison of that prefix answers all four for a student row of the same group.
@@ -169,6 +184,8 @@ class RowTracker {
   std::size_t header_width_ = 0;
   reader::LineEnding first_ending_ = reader::LineEnding::kNone;
   bool previous_maybe_blank_ = false;
+  RowTraits wanted_ = static_cast<RowTraits>(~0u);
+  RowTraits value_facts_ = 0;  // kOddSchool and kOddGroupName of the current key values
 };
 
 }  // namespace cerslint::engine

@@ -33,6 +33,40 @@ TEST(RowDispatch, CallsEveryRuleWatchingAColumnThatChangedOrATraitTheRowHas) {
   EXPECT_TRUE(called(d, 0, 0).empty());
 }
 
+// A gated rule (Subscriptions::only_with) is called only when the row also has one of its
+// gate traits; the others are not held back by it, before or after it in the order.
+TEST(RowDispatch, AGatedRuleNeedsOneOfItsGateTraitsToo) {
+  RowDispatch d;
+  d.add(rule_number(0), bit(Column::kSchool), 0);
+  d.add(rule_number(1), bit(Column::kSchool), 0, trait::kOddSchool);
+  d.add(rule_number(2), bit(Column::kSchool), 0, trait::kOddSchool | trait::kOddGroupName);
+  d.add(rule_number(3), 0, trait::kLogin, trait::kOddGroupName);
+  d.add(rule_number(4), bit(Column::kSchool), 0);
+
+  EXPECT_EQ(called(d, bit(Column::kSchool), 0),
+            (std::vector<Rule*>{rule_number(0), rule_number(4)}));
+  EXPECT_EQ(called(d, bit(Column::kSchool), trait::kOddSchool),
+            (std::vector<Rule*>{rule_number(0), rule_number(1), rule_number(2), rule_number(4)}));
+  EXPECT_EQ(called(d, bit(Column::kSchool), trait::kOddGroupName),
+            (std::vector<Rule*>{rule_number(0), rule_number(2), rule_number(4)}));
+  EXPECT_EQ(called(d, 0, trait::kOddSchool | trait::kOddGroupName).size(), 0u);  // nothing watched
+  EXPECT_EQ(called(d, 0, trait::kLogin | trait::kOddGroupName), (std::vector<Rule*>{rule_number(3)}));
+  EXPECT_TRUE(called(d, 0, trait::kLogin).empty());
+}
+
+TEST(RowDispatch, GatesRulesPastSixtyFourToo) {
+  RowDispatch d;
+  std::vector<Rule*> ungated, all;
+  for (std::uintptr_t i = 0; i < 150; ++i) {
+    const bool gated = i % 7 == 3;
+    d.add(rule_number(i), bit(Column::kSsid), 0, gated ? RowTraits{1u << 15} : RowTraits{0});
+    if (!gated) ungated.push_back(rule_number(i));
+    all.push_back(rule_number(i));
+  }
+  EXPECT_EQ(called(d, bit(Column::kSsid), 0), ungated);
+  EXPECT_EQ(called(d, bit(Column::kSsid), RowTraits{1u << 15}), all);
+}
+
 TEST(RowDispatch, KeepsTheOrderOfAdditionPastSixtyFourRules) {
   RowDispatch d;
   std::vector<Rule*> ssid_watchers, all;

@@ -32,6 +32,11 @@ struct Subscriptions {
   // looks at, say, non-ASCII rows says so here instead of asking for every row; its on_row
   // must then find nothing on rows without the traits.
   RowTraits rows = 0;
+  // And then only for rows that have one of these traits, when not 0. For value facts the
+  // tracker works out cheaply (trait::kOddSchool, trait::kOddGroupName): the eleven S rules
+  // find nothing on a school id the directory knows, so they ask for a changed school id that
+  // is also odd. A damaged file, where nearly every row starts a group, then skips most calls.
+  RowTraits only_with = 0;
 };
 
 // A lint rule instance lives for one file. Views passed in are valid only during the call.

@@ -113,6 +113,7 @@ class LintDriver {
  public:
   explicit LintDriver(RuleContext& ctx) : ctx_(ctx) {
     std::vector<Watch> row_watches, value_watches;
+    RowTraits wanted = 0;
     for (const RuleEntry& e : registry()) {
       if (!e.make || !ctx.enabled(*e.meta)) continue;
       rules_.push_back(e.make());
@@ -121,17 +122,19 @@ class LintDriver {
       if (s.every_row) {
         every_row_.push_back(r);
       } else if (s.rows != 0) {
-        row_watches.push_back({r, s.columns, s.rows});
+        row_watches.push_back({r, s.columns, s.rows, s.only_with});
       } else if (s.columns != 0) {
-        value_watches.push_back({r, s.columns, s.rows});
+        value_watches.push_back({r, s.columns, s.rows, s.only_with});
       }
+      wanted |= static_cast<RowTraits>(s.rows | s.only_with);
       if (s.groups) group_rules_.push_back(r);
       if (s.school_groups) school_group_rules_.push_back(r);
     }
     // Row-level rules (they once ran on every row) report before value-level ones within a
     // row, so findings on one line keep their order.
-    for (const Watch& w : row_watches) dispatch_.add(w.rule, w.columns, w.traits);
-    for (const Watch& w : value_watches) dispatch_.add(w.rule, w.columns, w.traits);
+    for (const Watch& w : row_watches) dispatch_.add(w.rule, w.columns, w.traits, w.only_with);
+    for (const Watch& w : value_watches) dispatch_.add(w.rule, w.columns, w.traits, w.only_with);
+    tracker_.want(wanted);
   }
 
   bool empty() const { return rules_.empty(); }
@@ -247,6 +250,7 @@ class LintDriver {
     Rule* rule;
     ColumnMask columns;
     RowTraits traits;
+    RowTraits only_with;
   };
   RowDispatch dispatch_;  // row-level rules first, then value-level ones
   std::vector<Rule*> group_rules_;

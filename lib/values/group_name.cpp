@@ -247,6 +247,19 @@ std::uint64_t group_name_fold_hash(std::string_view name, std::string& scratch) 
 
 // ---- Limits ---------------------------------------------------------------------------------
 
+bool ordinary_group_name(std::string_view name) {
+  if (name.empty()) return true;
+  if (name.size() > kMaxGroupNameChars) return false;
+  const char first = name.front();
+  if (first == ' ' || first == '=' || first == '+' || first == '-' || first == '@') return false;
+  if (name.back() == ' ') return false;
+  // Printable ASCII (0x20-0x7E). Names are short and this runs once per new name: a byte loop.
+  for (const char c : name) {
+    if (static_cast<unsigned char>(c) - 0x20u >= 0x5Fu) return false;
+  }
+  return true;
+}
+
 std::size_t code_point_count(std::string_view s) {
   std::size_t n = 0;
   std::size_t i = 0;

@@ -54,6 +54,9 @@ std::uint64_t group_name_fold_hash(std::string_view name, std::string& scratch);
 
 // ---- Database limits (G005, G006) -----------------------------------------------------------
 
+// The database's group_name column holds this many characters.
+inline constexpr std::size_t kMaxGroupNameChars = 255;
+
 // Number of code points (each malformed byte counts as one, as the decoder makes it U+FFFD).
 std::size_t code_point_count(std::string_view utf8);
 
@@ -65,6 +68,14 @@ struct CodePointAt {
 // The first code point above U+FFFF (a 4-byte UTF-8 sequence: emoji and other characters the
 // 3-byte "utf8" database character set cannot store).
 std::optional<CodePointAt> first_outside_bmp(std::string_view utf8);
+
+// ---- Ordinary names --------------------------------------------------------------------------
+
+// A name none of G001, G003, G005, G006 and G007 can report, told from its bytes alone: at most
+// kMaxGroupNameChars bytes, all printable ASCII (0x20-0x7E), neither starting nor ending with
+// a space, and not starting with = + - or @. Most names are; the engine uses this to skip those
+// five rules (trait::kOddGroupName), and group_name_test checks that each of them agrees.
+bool ordinary_group_name(std::string_view name);
 
 // ---- Look-alike letters (G003) --------------------------------------------------------------
 

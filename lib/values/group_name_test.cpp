@@ -2,6 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "text/java_text.hpp"
+#include "values/text_fix.hpp"  // formula_prefix (G007)
+#include "values/values.hpp"    // first_suspect_char (G003)
+
 namespace cerslint::values {
 namespace {
 
@@ -100,6 +107,56 @@ TEST(GroupName, LookAlikes) {
   const auto g = first_look_alike("ELD Gr\xCE\xBFup");
   ASSERT_TRUE(g.has_value());
   EXPECT_EQ(g->looks_like, 'o');
+}
+
+// An ordinary name is one the five name rules skip without looking: each of their classifiers
+// must find nothing in it. Every name of up to three characters from an alphabet of the bytes
+// and characters those rules care about, plus names around the length limit, are checked
+// against the classifiers themselves; the names that are not ordinary include one of each kind.
+TEST(GroupName, OrdinaryNamesAreOnesTheNameRulesFindNothingIn) {
+  const std::vector<std::string> alphabet = {
+      "a", "Z", "7", " ", "=", "+", "-", "@", "\t", "\x1F", "\x7F", "'", "\"",
+      "\xC3\xA9",          // e-acute
+      "\xC2\xA0",          // no-break space
+      "\xE2\x80\x8B",      // zero-width space
+      "\xD0\xB5",          // Cyrillic small ie, a look-alike of e
+      "\xF0\x9F\x98\x80",  // an emoji, outside the BMP
+      "\xFF"};             // not UTF-8
+  auto check = [](const std::string& name) {
+    const bool ordinary = ordinary_group_name(name);
+    const std::string_view stripped = text::strip(name);
+    const bool rules_find_nothing =
+        stripped.size() == name.size() &&                                         // G001
+        !first_suspect_char(stripped) && !first_look_alike(stripped) &&           // G003
+        code_point_count(stripped) <= kMaxGroupNameChars &&                      // G005
+        !first_outside_bmp(name) &&                                               // G006
+        !formula_prefix(name);                                                    // G007
+    if (ordinary) {
+      EXPECT_TRUE(rules_find_nothing) << "\"" << name << "\"";
+    }
+    return ordinary;
+  };
+  std::size_t ordinary = 0, total = 0;
+  std::vector<std::string> names = {""};
+  for (int length = 1; length <= 3; ++length) {
+    std::vector<std::string> longer;
+    for (const std::string& n : names) {
+      for (const std::string& c : alphabet) longer.push_back(n + c);
+    }
+    for (const std::string& n : longer) {
+      ordinary += check(n);
+      ++total;
+    }
+    names = std::move(longer);
+  }
+  EXPECT_GT(ordinary, 0u);
+  EXPECT_LT(ordinary, total);
+  EXPECT_TRUE(check(std::string(kMaxGroupNameChars, 'g')));
+  EXPECT_FALSE(check(std::string(kMaxGroupNameChars + 1, 'g')));
+  for (const char* odd : {" P1", "P1 ", "=P1", "+P1", "-P1", "@P1", "P\t1", "P\xC3\xA9"}) {
+    EXPECT_FALSE(check(odd)) << odd;
+  }
+  EXPECT_TRUE(check("Period 1 - Math (A&B) #2/3"));
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ namespace {
 
 using engine::Column;
 
-constexpr std::size_t kLimit = 255;
+constexpr std::size_t kLimit = values::kMaxGroupNameChars;
 constexpr std::size_t kShown = 40;  // characters of the name quoted in the message
 
 // The first `n` code points of `s` (whole UTF-8 sequences).
@@ -27,8 +27,11 @@ std::string_view head(std::string_view s, std::size_t n) {
 class GroupNameTooLong final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
+    // Group starts, but not those with an ordinary name (values::ordinary_group_name), in
+    // which the rule finds nothing.
     return {.columns = engine::bit(Column::kGroupName) | engine::bit(Column::kSchool) |
-                       engine::bit(Column::kYear)};
+                       engine::bit(Column::kYear),
+            .only_with = engine::trait::kOddGroupName};
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

@@ -14,7 +14,9 @@ using engine::Column;
 class SchoolSurroundingSpaces final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    return {.columns = engine::bit(Column::kSchool)};
+    // Only a changed id the directory check has something to say about (see
+    // trait::kOddSchool): the rule finds nothing on any other.
+    return {.columns = engine::bit(Column::kSchool), .only_with = engine::trait::kOddSchool};
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

@@ -16,7 +16,9 @@ using engine::Column;
 class SchoolNonDigits final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    return {.columns = engine::bit(Column::kSchool)};
+    // Only a changed id the directory check has something to say about (see
+    // trait::kOddSchool): the rule finds nothing on any other.
+    return {.columns = engine::bit(Column::kSchool), .only_with = engine::trait::kOddSchool};
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
