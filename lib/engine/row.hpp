@@ -26,6 +26,10 @@ inline constexpr std::array<std::string_view, kColumnCount> kColumnNames = {
 using ColumnMask = std::uint8_t;
 constexpr ColumnMask bit(Column c) { return static_cast<ColumnMask>(1u << static_cast<int>(c)); }
 inline constexpr ColumnMask kAllColumns = 0x3F;
+// A change in any of these starts another run of (school, group name, year): a new group for
+// lint (Row::starts_group). Rules that look at each group once watch these columns.
+inline constexpr ColumnMask kGroupKeyColumns =
+    bit(Column::kSchool) | bit(Column::kGroupName) | bit(Column::kYear);
 
 // Where each CERS column is in the file. Found leniently (letter case, surrounding whitespace and
 // a stray BOM ignored) so lint rules still run when CERS rejects the header for those reasons.
@@ -81,8 +85,7 @@ class Row {
   ColumnMask changed() const { return changed_; }
   bool changed(Column c) const { return (changed_ & bit(c)) != 0; }
   // This row starts a new run of (school, group name, year), exact text: a new group for lint.
-  bool starts_group() const { return changed_ & (bit(Column::kSchool) | bit(Column::kGroupName) |
-                                                 bit(Column::kYear)); }
+  bool starts_group() const { return (changed_ & kGroupKeyColumns) != 0; }
   bool starts_school() const { return changed(Column::kSchool); }
   RowTraits traits() const { return traits_; }
 

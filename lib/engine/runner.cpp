@@ -151,7 +151,7 @@ class LintDriver {
     using Hint = cers::Validator::KeyHint;
     if (!same_key_columns_) return Hint::kUnknown;
     const ColumnMask changed = row.changed();
-    if (changed & (bit(Column::kSchool) | bit(Column::kGroupName) | bit(Column::kYear))) {
+    if (changed & kGroupKeyColumns) {
       return Hint::kChanged;
     }
     if ((changed & bit(Column::kSubject)) && !row.value(Column::kSubject).empty()) {

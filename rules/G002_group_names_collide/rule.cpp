@@ -24,8 +24,7 @@ constexpr std::uint64_t kMix = 0x9E3779B97F4A7C15ull;
 class GroupNamesCollide final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    return {.columns = engine::bit(Column::kGroupName) | engine::bit(Column::kSchool) |
-                       engine::bit(Column::kYear)};
+    return {.columns = engine::kGroupKeyColumns};
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

@@ -26,9 +26,7 @@ class GroupNameInvisibleCharacters final : public engine::Rule {
   engine::Subscriptions subscriptions() const override {
     // Group starts, but not those with an ordinary name (values::ordinary_group_name), in
     // which the rule finds nothing.
-    return {.columns = engine::bit(Column::kGroupName) | engine::bit(Column::kSchool) |
-                       engine::bit(Column::kYear),
-            .only_with = engine::trait::kOddGroupName};
+    return {.columns = engine::kGroupKeyColumns, .only_with = engine::trait::kOddGroupName};
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

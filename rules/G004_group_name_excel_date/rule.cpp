@@ -37,8 +37,7 @@ constexpr std::string_view kHint =
 class GroupNameExcelDate final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    return {.columns = engine::bit(Column::kGroupName) | engine::bit(Column::kSchool) |
-                       engine::bit(Column::kYear)};
+    return {.columns = engine::kGroupKeyColumns};
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

@@ -14,9 +14,7 @@ using engine::Column;
 class GroupSubjectMixedBlank final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    return {.columns = engine::bit(Column::kSchool) | engine::bit(Column::kGroupName) |
-                       engine::bit(Column::kYear) | engine::bit(Column::kSubject),
-            .groups = true};
+    return {.columns = engine::kGroupKeyColumns | engine::bit(Column::kSubject), .groups = true};
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

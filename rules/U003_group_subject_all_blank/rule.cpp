@@ -12,9 +12,7 @@ class GroupSubjectAllBlank final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
     // Group starts only (a key column changes), to see whether the rows have a subject column.
-    return {.columns = engine::bit(engine::Column::kSchool) | engine::bit(engine::Column::kGroupName) |
-                       engine::bit(engine::Column::kYear),
-            .groups = true};
+    return {.columns = engine::kGroupKeyColumns, .groups = true};
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
