@@ -12,6 +12,7 @@
 
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
+#include "values/text_fix.hpp"  // formula_prefix (G007)
 
 namespace cerslint::values {
 namespace {
@@ -250,9 +251,7 @@ std::uint64_t group_name_fold_hash(std::string_view name, std::string& scratch) 
 bool ordinary_group_name(std::string_view name) {
   if (name.empty()) return true;
   if (name.size() > kMaxGroupNameChars) return false;
-  const char first = name.front();
-  if (first == ' ' || first == '=' || first == '+' || first == '-' || first == '@') return false;
-  if (name.back() == ' ') return false;
+  if (name.front() == ' ' || name.back() == ' ' || formula_prefix(name)) return false;
   // Printable ASCII (0x20-0x7E). Names are short and this runs once per new name: a byte loop.
   for (const char c : name) {
     if (static_cast<unsigned char>(c) - 0x20u >= 0x5Fu) return false;

@@ -73,7 +73,7 @@ std::optional<CodePointAt> first_outside_bmp(std::string_view utf8);
 
 // A name none of G001, G003, G005, G006 and G007 can report, told from its bytes alone: at most
 // kMaxGroupNameChars bytes, all printable ASCII (0x20-0x7E), neither starting nor ending with
-// a space, and not starting with = + - or @. Most names are; the engine uses this to skip those
+// a space, and not a formula to a spreadsheet (formula_prefix). Most names are; the engine uses this to skip those
 // five rules (trait::kOddGroupName), and group_name_test checks that each of them agrees.
 bool ordinary_group_name(std::string_view name);
 

@@ -3,6 +3,7 @@
 #include "rules/G001_group_name_spaces/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "rules/common/gated_subscriptions.hpp"
 #include "text/java_text.hpp"
 
 namespace cerslint::rules::g001 {
@@ -37,9 +38,7 @@ class GroupNameSpaces final : public engine::Rule {
  public:
   // Called once per group (a change of school, group name or year starts one).
   engine::Subscriptions subscriptions() const override {
-    // Group starts, but not those with an ordinary name (values::ordinary_group_name), in
-    // which the rule finds nothing.
-    return {.columns = engine::kGroupKeyColumns, .only_with = engine::trait::kOddGroupName};
+    return common::group_starts_with_odd_name();
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

@@ -5,6 +5,7 @@
 #include "rules/G003_group_name_invisible_characters/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "rules/common/gated_subscriptions.hpp"
 #include "text/java_text.hpp"
 #include "values/group_name.hpp"
 #include "values/text_fix.hpp"
@@ -24,9 +25,7 @@ std::string_view article(std::string_view noun) {
 class GroupNameInvisibleCharacters final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    // Group starts, but not those with an ordinary name (values::ordinary_group_name), in
-    // which the rule finds nothing.
-    return {.columns = engine::kGroupKeyColumns, .only_with = engine::trait::kOddGroupName};
+    return common::group_starts_with_odd_name();
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

@@ -3,6 +3,7 @@
 #include "rules/G005_group_name_too_long/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "rules/common/gated_subscriptions.hpp"
 #include "text/java_text.hpp"
 #include "values/group_name.hpp"
 
@@ -27,9 +28,7 @@ std::string_view head(std::string_view s, std::size_t n) {
 class GroupNameTooLong final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    // Group starts, but not those with an ordinary name (values::ordinary_group_name), in
-    // which the rule finds nothing.
-    return {.columns = engine::kGroupKeyColumns, .only_with = engine::trait::kOddGroupName};
+    return common::group_starts_with_odd_name();
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

@@ -3,6 +3,7 @@
 #include "rules/G006_group_name_outside_bmp/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "rules/common/gated_subscriptions.hpp"
 #include "values/group_name.hpp"
 #include "values/text_fix.hpp"
 #include "values/values.hpp"
@@ -15,9 +16,7 @@ using engine::Column;
 class GroupNameOutsideBmp final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    // Group starts, but not those with an ordinary name (values::ordinary_group_name), in
-    // which the rule finds nothing.
-    return {.columns = engine::kGroupKeyColumns, .only_with = engine::trait::kOddGroupName};
+    return common::group_starts_with_odd_name();
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

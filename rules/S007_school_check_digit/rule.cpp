@@ -4,6 +4,7 @@
 #include "rules/S007_school_check_digit/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "rules/common/gated_subscriptions.hpp"
 #include "values/cds.hpp"
 
 namespace cerslint::rules::s007 {
@@ -14,9 +15,7 @@ using engine::Column;
 class SchoolCheckDigit final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    // Only a changed id the directory check has something to say about (see
-    // trait::kOddSchool): the rule finds nothing on any other.
-    return {.columns = engine::bit(Column::kSchool), .only_with = engine::trait::kOddSchool};
+    return common::changed_odd_school_id();
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {

@@ -2,6 +2,7 @@
 #include "rules/S011_school_not_in_directory/rule.hpp"
 
 #include "engine/rule_context.hpp"
+#include "rules/common/gated_subscriptions.hpp"
 #include "values/cds.hpp"
 
 namespace cerslint::rules::s011 {
@@ -12,9 +13,7 @@ using engine::Column;
 class SchoolNotInDirectory final : public engine::Rule {
  public:
   engine::Subscriptions subscriptions() const override {
-    // Only a changed id the directory check has something to say about (see
-    // trait::kOddSchool): the rule finds nothing on any other.
-    return {.columns = engine::bit(Column::kSchool), .only_with = engine::trait::kOddSchool};
+    return common::changed_odd_school_id();
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
