@@ -22,6 +22,8 @@ constexpr std::uint64_t kMaxStudents = 200;
 constexpr std::array<std::string_view, 6> kHeaderNames = {
     "group_name", "school_natural_id", "school_year", "subject_code", "student_ssid",
     "group_user_login"};
+// Spreads a failure kind over the bits of a value's hash (first_failure_for).
+constexpr std::uint64_t kMixKind = 0x9E3779B97F4A7C15ull;
 constexpr std::string_view kNotValidCsv = "File does not appear to be a valid CSV with a header row";
 
 // Key under which two header names collide in Commons CSV's case-insensitive header map:
@@ -55,11 +57,14 @@ int find_column(const std::vector<std::string>& names, std::string_view wanted) 
 
 // toLowerCase(Locale.ROOT).equals(lower) for each configured subject: ASCII is compared as is
 // with letters folded; anything else is lowered once (ICU), not once per subject.
-bool is_known_subject(std::string_view value, const std::vector<std::string>& subjects_lower) {
+bool is_known_subject(std::string_view value, const std::vector<std::string>& subjects_lower,
+                      util::RecentAnswers<bool>& non_ascii_answers) {
   if (!text::is_ascii(value)) {
-    const std::string lowered = text::to_lower(value);
-    return std::find(subjects_lower.begin(), subjects_lower.end(), lowered) !=
-           subjects_lower.end();
+    return non_ascii_answers.get(hash64(value), [&] {
+      const std::string lowered = text::to_lower(value);
+      return std::find(subjects_lower.begin(), subjects_lower.end(), lowered) !=
+             subjects_lower.end();
+    });
   }
   return std::any_of(subjects_lower.begin(), subjects_lower.end(), [&](const std::string& lower) {
     return text::ascii_lowered_equals(value, lower);
@@ -69,7 +74,7 @@ bool is_known_subject(std::string_view value, const std::vector<std::string>& su
 }  // namespace
 
 bool Validator::try_replay(const reader::Record& record, KeyHint hint) {
-  if (replay_ == Replay::kNone || hint == KeyHint::kChanged || !replay_enabled_) return false;
+  if (replay_ == Replay::kNone || hint == KeyHint::kChanged || !shortcuts_) return false;
   const int n = static_cast<int>(record.size());
   if (std::max({idx_school_, idx_group_, idx_year_, idx_subject_}) >= n) return false;
   if (hint == KeyHint::kUnknown) {
@@ -153,6 +158,15 @@ void Validator::add_failure(FailureKind kind, std::uint64_t row, std::string_vie
   if (listener_) {
     listener_->on_failure(Failure{kind, row, message, record, column, value, header_field});
   }
+}
+
+bool Validator::first_failure_for(FailureKind kind, std::uint64_t value_hash) {
+  if (!shortcuts_) return true;  // add_failure de-duplicates by the text
+  return seen_values_.insert(value_hash ^ ((static_cast<std::uint64_t>(kind) + 1) * kMixKind));
+}
+
+bool Validator::first_failure_for(FailureKind kind, std::string_view value) {
+  return first_failure_for(kind, hash64(value));
 }
 
 void Validator::crash(FailureKind kind, const reader::Record* record, std::string_view why) {
@@ -295,7 +309,9 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
   if (skip) return;
 
   // b. Year in the configured table.
-  if (std::find(config_.years.begin(), config_.years.end(), *year) == config_.years.end()) {
+  if (std::find(config_.years.begin(), config_.years.end(), *year) == config_.years.end() &&
+      first_failure_for(FailureKind::kInvalidSchoolYear,
+                        static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)))) {
     msg_ = "Invalid school year: " + std::to_string(*year);
     record_failed_ = true;
     add_failure(FailureKind::kInvalidSchoolYear, row, msg_, &record, Column::kSchoolYear,
@@ -305,7 +321,8 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
   // c. Subject, stripped, compared lower-cased.
   const std::optional<std::string_view> subject = text::strip_to_null(subject_raw);
   if (subject) {
-    if (!is_known_subject(*subject, subjects_lower_)) {
+    if (!is_known_subject(*subject, subjects_lower_, known_subject_) &&
+        first_failure_for(FailureKind::kInvalidSubject, *subject)) {
       msg_.assign("Invalid subject: ").append(*subject);
       record_failed_ = true;
       add_failure(FailureKind::kInvalidSubject, row, msg_, &record, Column::kSubject,
@@ -326,19 +343,25 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
     current_key_.reset();
     group_count_ = 0;
     current_school_.reset();
-    if (!permitted_.get(hash64(school), [&] { return config_.schools->contains(school); })) {
-      msg_.assign("School [").append(school).append("] can not be found");
+    const std::uint64_t school_hash = hash64(school);
+    if (!permitted_.get(school_hash, [&] { return config_.schools->contains(school); })) {
       record_failed_ = true;
-      add_failure(FailureKind::kSchoolNotFound, row, msg_, &record, Column::kSchool, school, true);
+      if (first_failure_for(FailureKind::kSchoolNotFound, school_hash)) {
+        msg_.assign("School [").append(school).append("] can not be found");
+        add_failure(FailureKind::kSchoolNotFound, row, msg_, &record, Column::kSchool, school,
+                    true);
+      }
       remember_keys(record, Replay::kSkippedAtSchool);
       return;
     }
-    if (completed_schools_.contains(hash64(school))) {
-      msg_.assign("School [").append(school).append(
-          "] is out-of-order: sort CSV by school, group, year");
+    if (completed_schools_.contains(school_hash)) {
       record_failed_ = true;
-      add_failure(FailureKind::kSchoolOutOfOrder, row, msg_, &record, Column::kSchool, school,
-                  true);
+      if (first_failure_for(FailureKind::kSchoolOutOfOrder, school_hash)) {
+        msg_.assign("School [").append(school).append(
+            "] is out-of-order: sort CSV by school, group, year");
+        add_failure(FailureKind::kSchoolOutOfOrder, row, msg_, &record, Column::kSchool, school,
+                    true);
+      }
       remember_keys(record, Replay::kSkippedAtSchool);
       return;
     }

@@ -80,9 +80,10 @@ class Validator {
   Validator(const Config& config, FailureListener* listener);
 
   void set_listener(FailureListener* listener) { listener_ = listener; }
-  // Replay (see try_replay) is an optimisation with no visible effect; tests turn it off to
-  // compare against the plain state machine.
-  void set_replay(bool on) { replay_enabled_ = on; }
+  // Replay (see try_replay) and the repeated-failure memo (first_failure_for) are
+  // optimisations with no visible effect; tests turn them off to compare against the plain
+  // state machine.
+  void set_shortcuts(bool on) { shortcuts_ = on; }
 
   void on_header(const reader::Record& header);
   // What the caller already knows about this record's key values (school, group name, year
@@ -113,6 +114,12 @@ class Validator {
   void add_failure(FailureKind kind, std::uint64_t row, std::string_view text,
                    const reader::Record* record, Column column, std::string_view value,
                    bool deduplicate, int header_field = -1);
+  // True the first time (kind, value) comes, for a failure whose de-duplicated text is a
+  // function of one value (the school, the year, the subject): on a damaged file the same
+  // failure comes back on row after row, and a repeat then costs a hash, not a message built
+  // and hashed only to be dropped.
+  bool first_failure_for(FailureKind kind, std::string_view value);
+  bool first_failure_for(FailureKind kind, std::uint64_t value_hash);
   void record_unreadable(const reader::Record* record);
   void crash(FailureKind kind, const reader::Record* record, std::string_view why);
   void check_student_count(std::uint64_t row, const reader::Record* record);
@@ -137,6 +144,7 @@ class Validator {
   std::uint64_t failure_count_ = 0;
   std::vector<std::string> lines_;  // first kMaxLines "Row: N Failure: ..." lines
   util::HashSet64 seen_texts_;  // hashes of failure texts (§3.2 de-duplication)
+  util::HashSet64 seen_values_;  // (kind, value) hashes of first_failure_for
   std::uint64_t school_result_count_ = 0;
   std::vector<SchoolResult> school_results_;  // first kMaxLines + 1
 
@@ -151,6 +159,8 @@ class Validator {
   util::HashSet64 completed_schools_;  // hashes of the schools whose block ended
   // The directory's answer for the last few schools asked about (see util::RecentAnswers).
   util::RecentAnswers<bool> permitted_;
+  // Whether the last few non-ASCII subjects are configured ones (each asks ICU to lower it).
+  util::RecentAnswers<bool> known_subject_;
   util::HashSet64 completed_keys_;  // hashes of exact key text
 
   // Replay of the previous record (§3.2 is a function of the key values and the state they left
@@ -162,7 +172,7 @@ class Validator {
   bool try_replay(const reader::Record& record, KeyHint hint);
   void remember_keys(const reader::Record& record, Replay outcome);
   Replay replay_ = Replay::kNone;
-  bool replay_enabled_ = true;
+  bool shortcuts_ = true;
   // The last full-path record's school, group name, year and subject, in one buffer: a group
   // change copies them all, and one copy costs less than four string assignments.
   class KeyValues {

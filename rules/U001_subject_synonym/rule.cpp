@@ -7,6 +7,8 @@
 
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
+#include "util/hash.hpp"
+#include "util/recent_answers.hpp"
 #include "values/subject.hpp"
 #include "values/values.hpp"
 
@@ -57,6 +59,7 @@ class SubjectSynonym final : public engine::Rule {
 
   void on_header(const reader::Record&, const engine::ColumnMap&, engine::RuleContext& ctx) override {
     codes_.load(ctx.settings().cers);
+    suggestions_ = {};
     std::string list;
     for (const std::string& c : codes_.codes()) list += c + ", ";
     hint_ = "CERS accepts only the subject codes " + list +
@@ -73,8 +76,11 @@ class SubjectSynonym final : public engine::Rule {
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view raw = row.value(Column::kSubject);
     const std::string_view stripped = text::strip(raw);
-    if (stripped.empty() || codes_.accepted(stripped)) return;
-    const auto s = values::suggest_subject(stripped, codes_.codes(), scratch_);
+    if (stripped.empty()) return;
+    const auto s = suggestions_.get(hash64(stripped), [&]() -> Suggestion {
+      if (codes_.accepted(stripped)) return std::nullopt;
+      return values::suggest_subject(stripped, codes_.codes(), scratch_);
+    });
     if (!s) return;
     if (s->reason == values::SubjectMiss::kInvisible) {
       const auto suspect = values::first_suspect_char(stripped);
@@ -104,7 +110,12 @@ class SubjectSynonym final : public engine::Rule {
   }
 
  private:
+  using Suggestion = std::optional<values::SubjectSuggestion>;
   SubjectCodes codes_;
+  // The answer for the last few subjects (nullopt: accepted, or nothing near it). A damaged
+  // file's subjects change on nearly every row but cycle through a few spellings; an answer
+  // may take ICU (non-ASCII) and an edit distance to every code.
+  util::RecentAnswers<Suggestion> suggestions_;
   std::string scratch_;
   std::string hint_;
   std::string invisible_hint_;
