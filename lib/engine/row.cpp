@@ -9,6 +9,7 @@
 
 #include "directory/school_directory.hpp"
 #include "text/java_text.hpp"
+#include "util/hash.hpp"
 #include "values/group_name.hpp"  // ordinary_group_name
 #include "values/ssid.hpp"        // header-only: is_ten_ascii_digits
 
@@ -140,15 +141,23 @@ bool maybe_blank(const reader::Record& record) {
 
 }  // namespace
 
-void RowTracker::update_value_facts(const Row& row, ColumnMask changed) {
-  if ((changed & bit(Column::kSchool)) && (wanted_ & trait::kOddSchool)) {
-    value_facts_ &= static_cast<RowTraits>(~trait::kOddSchool);
-    if (Row::odd_school(row.school_verdict())) value_facts_ |= trait::kOddSchool;
+void RowTracker::update_key_facts(const Row& row, ColumnMask changed) {
+  if (changed & bit(Column::kSchool)) {
+    school_hash_ = hash64(row.value(Column::kSchool));
+    if (wanted_ & trait::kOddSchool) {
+      value_facts_ &= static_cast<RowTraits>(~trait::kOddSchool);
+      if (odd_schools_.get(school_hash_, [&] { return Row::odd_school(row.school_verdict()); })) {
+        value_facts_ |= trait::kOddSchool;
+      }
+    }
   }
-  if ((changed & bit(Column::kGroupName)) && (wanted_ & trait::kOddGroupName)) {
-    value_facts_ &= static_cast<RowTraits>(~trait::kOddGroupName);
-    if (!values::ordinary_group_name(row.value(Column::kGroupName))) {
-      value_facts_ |= trait::kOddGroupName;
+  if (changed & bit(Column::kGroupName)) {
+    group_name_hash_ = hash64(row.value(Column::kGroupName));
+    if (wanted_ & trait::kOddGroupName) {
+      value_facts_ &= static_cast<RowTraits>(~trait::kOddGroupName);
+      if (!values::ordinary_group_name(row.value(Column::kGroupName))) {
+        value_facts_ |= trait::kOddGroupName;
+      }
     }
   }
 }
@@ -189,8 +198,10 @@ Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
   first_ = false;
   row.changed_ = changed;
   if (changed & (bit(Column::kSchool) | bit(Column::kGroupName))) [[unlikely]] {
-    update_value_facts(row, changed);
+    update_key_facts(row, changed);
   }
+  row.school_hash_ = school_hash_;
+  row.group_name_hash_ = group_name_hash_;
 
   RowTraits t = raw_traits(record.raw()) | value_facts_;
   if (record.has_quoted_line_break()) t |= trait::kQuotedLineBreak;

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "reader/record.hpp"
+#include "util/recent_answers.hpp"
 #include "values/cds.hpp"
 #include "values/email.hpp"
 #include "values/school_year.hpp"
@@ -103,6 +104,11 @@ class Row {
   const values::CdsVerdict& school_verdict() const;
   // True when the verdict gives the S rules something to report (see trait::kOddSchool).
   static bool odd_school(const values::CdsVerdict& v);
+  // hash64 of the school_natural_id and group_name values, worked out by RowTracker when the
+  // value changes: on a damaged file nearly every row starts a group, and the rules and engine
+  // parts that key tables by these values then share one hash of each.
+  std::uint64_t school_hash() const { return school_hash_; }
+  std::uint64_t group_name_hash() const { return group_name_hash_; }
 
  private:
   friend class RowTracker;
@@ -110,6 +116,8 @@ class Row {
   const ColumnMap& columns_;
   ColumnMask changed_ = kAllColumns;
   RowTraits traits_ = 0;
+  std::uint64_t school_hash_ = 0;
+  std::uint64_t group_name_hash_ = 0;
   // The readings, empty until asked for (optional: a row costs a flag each, not their size).
   mutable bool have_cers_year_ = false;
   mutable std::optional<std::int32_t> cers_year_;
@@ -175,7 +183,7 @@ class RowTracker {
   Row next(const reader::Record& record, const ColumnMap& columns);
 
  private:
-  void update_value_facts(const Row& row, ColumnMask changed);
+  void update_key_facts(const Row& row, ColumnMask changed);
 
   std::array<PreviousValue, kColumnCount> previous_;
   // With the header's column order, the four key values are the raw bytes before the SSID: one
@@ -189,6 +197,10 @@ class RowTracker {
   bool previous_maybe_blank_ = false;
   RowTraits wanted_ = static_cast<RowTraits>(~0u);
   RowTraits value_facts_ = 0;  // kOddSchool and kOddGroupName of the current key values
+  std::uint64_t school_hash_ = 0, group_name_hash_ = 0;  // of the current key values
+  // kOddSchool of the last few school ids: a damaged id inside a block makes the block's own
+  // id come back on every other row, and each verdict costs a directory lookup.
+  util::RecentAnswers<bool> odd_schools_;
 };
 
 }  // namespace cerslint::engine

@@ -30,10 +30,9 @@ class GroupNamesCollide final : public engine::Rule {
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const auto key = engine::cers_key(row);
     if (!key) return;  // CERS skips the row
-    const std::string_view school = key->school;
     const std::string_view name = key->name;
     const std::int32_t year = key->year;
-    const std::uint64_t school_hash = hash64(school);
+    const std::uint64_t school_hash = row.school_hash();
     if (!have_school_ || school_hash != school_hash_) {
       have_school_ = true;
       school_hash_ = school_hash;
@@ -49,9 +48,12 @@ class GroupNamesCollide final : public engine::Rule {
     }
     const std::uint64_t year_mix = static_cast<std::uint64_t>(year) * kMix;
     const std::uint64_t folded =
-        folded_.get(hash64(name), [&] { return values::group_name_fold_hash(name, scratch_); }) ^
+        folded_.get(row.group_name_hash(),
+                    [&] { return values::group_name_fold_hash(name, scratch_); }) ^
         year_mix;
-    const std::uint64_t exact = hash64(text::strip(name)) ^ year_mix;  // ends: G001's finding
+    const std::string_view stripped = text::strip(name);  // spaces at the ends: G001's finding
+    const std::uint64_t exact =
+        (stripped.size() == name.size() ? row.group_name_hash() : hash64(stripped)) ^ year_mix;
     // The map holds 1 + the spelling's index (0 means "was not there").
     const std::uint64_t found = first_index_.find_or_insert(folded, spellings_.size() + 1);
     if (found == 0) {

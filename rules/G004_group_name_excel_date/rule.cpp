@@ -41,7 +41,7 @@ class GroupNameExcelDate final : public engine::Rule {
   }
 
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
-    const std::uint64_t school = hash64(row.value(Column::kSchool));
+    const std::uint64_t school = row.school_hash();
     if (!have_school_ || school != school_) {
       have_school_ = true;
       school_ = school;

@@ -39,7 +39,7 @@ class RowsNotContiguous final : public engine::Rule {
     const std::int32_t year = key->year;
     // A school CERS does not know (C106) is usually one row whose id Excel damaged inside
     // another school's block: once the id is repaired, nothing needs sorting.
-    const std::uint64_t school_hash = hash64(school);
+    const std::uint64_t school_hash = row.school_hash();
     const bool known = known_.get(school_hash, [&] {
       const cers::Config* config = ctx.settings().cers;
       return config == nullptr || config->schools == nullptr || config->schools->contains(school);
@@ -68,7 +68,7 @@ class RowsNotContiguous final : public engine::Rule {
     // The group key as CERS builds it: exact name, year as a number. Names that differ only by
     // letter case are G002's.
     const std::uint64_t group =
-        hash64(name) ^ (static_cast<std::uint64_t>(static_cast<std::uint32_t>(year)) *
+        row.group_name_hash() ^ (static_cast<std::uint64_t>(static_cast<std::uint32_t>(year)) *
                         0x9E3779B97F4A7C15ull);
     if (have_group_ && group == group_) return;
     if (have_group_) finished_groups_.find_or_insert(group_, group_line_);
