@@ -81,14 +81,21 @@ bool Validator::try_replay(const reader::Record& record, KeyHint hint) {
     // Replays chain: a record equal to a replayed one is equal to the last full-path record,
     // except for a blank subject, which that comparison allows too.
     const std::string_view prefix = key_prefix(record);
-    if (prefix.empty() || prefix != prev_prefix_) {
+    if (prefix.empty() || prefix != prev_keys_.prefix()) {
       const std::string_view subject = record.value(idx_subject_);
       if (record.value(idx_school_) != prev_keys_[0] || record.value(idx_group_) != prev_keys_[1] ||
           record.value(idx_year_) != prev_keys_[2] ||
           (!subject.empty() && subject != prev_keys_[3])) {
         return false;
       }
-      prev_prefix_.assign(prefix);  // the next record of the run compares with this one
+      if (!prefix.empty()) {
+        // The next record of the run compares with this one's prefix; a blank subject leaves
+        // the group's in place (copied out first: the buffer it views is overwritten).
+        carried_subject_.assign(prev_keys_[3]);
+        prev_keys_.assign(prefix, {record.value(idx_school_), record.value(idx_group_),
+                                   record.value(idx_year_),
+                                   subject.empty() ? std::string_view(carried_subject_) : subject});
+      }
     }
   }
   last_row_ = record.index();
@@ -116,21 +123,31 @@ std::string_view Validator::key_prefix(const reader::Record& record) const {
 
 void Validator::remember_keys(const reader::Record& record, Replay outcome) {
   replay_ = outcome;
-  prev_prefix_.assign(key_prefix(record));
-  prev_keys_.assign({record.value(idx_school_), record.value(idx_group_),
-                     record.value(idx_year_), record.value(idx_subject_)});
+  prev_keys_.assign(key_prefix(record),
+                    {record.value(idx_school_), record.value(idx_group_), record.value(idx_year_),
+                     record.value(idx_subject_)});
 }
 
-void Validator::KeyValues::assign(const std::array<std::string_view, 4>& values) {
-  std::size_t total = 0;
+void Validator::KeyValues::assign(std::string_view prefix,
+                                  const std::array<std::string_view, 4>& values) {
+  // Within capacity after the first few rows: no allocation.
+  bytes_.assign(prefix.data(), prefix.size());
+  prefix_size_ = prefix.size();
+  const auto start = reinterpret_cast<std::uintptr_t>(prefix.data());
   for (std::size_t i = 0; i < values.size(); ++i) {
-    ends_[i] = total;
-    total += values[i].size();
-  }
-  ends_[values.size()] = total;
-  bytes_.resize(total);  // within capacity after the first few rows: no allocation
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (!values[i].empty()) std::memcpy(bytes_.data() + ends_[i], values[i].data(), values[i].size());
+    const std::string_view v = values[i];
+    size_[i] = v.size();
+    // Compared as addresses: a value is usually a slice of the raw prefix; one whose doubled
+    // quotes were undone lives elsewhere and is copied after it.
+    const auto at = reinterpret_cast<std::uintptr_t>(v.data());
+    if (v.empty()) {
+      begin_[i] = 0;
+    } else if (at >= start && at + v.size() <= start + prefix.size()) {
+      begin_[i] = at - start;
+    } else {
+      begin_[i] = bytes_.size();
+      bytes_.append(v);
+    }
   }
 }
 
@@ -280,10 +297,16 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
     record_unreadable(&record);
     return;
   }
-  const std::string_view school = decoded(record.value(idx_school_), s_school_);
-  const std::string_view group = decoded(record.value(idx_group_), s_group_);
-  const std::string_view year_text = decoded(record.value(idx_year_), s_year_);
-  const std::string_view subject_raw = decoded(record.value(idx_subject_), s_subject_);
+  // One look at the record's bytes answers the UTF-8 question for all four values.
+  const bool ascii = text::is_ascii(record.raw());
+  auto java_text = [&](int field, std::string& storage) {
+    const std::string_view v = record.value(static_cast<std::size_t>(field));
+    return ascii ? v : decoded(v, storage);
+  };
+  const std::string_view school = java_text(idx_school_, s_school_);
+  const std::string_view group = java_text(idx_group_, s_group_);
+  const std::string_view year_text = java_text(idx_year_, s_year_);
+  const std::string_view subject_raw = java_text(idx_subject_, s_subject_);
 
   // a. Key fields: each reported (never de-duplicated), then the record is skipped.
   bool skip = false;

@@ -173,24 +173,29 @@ class Validator {
   void remember_keys(const reader::Record& record, Replay outcome);
   Replay replay_ = Replay::kNone;
   bool shortcuts_ = true;
-  // The last full-path record's school, group name, year and subject, in one buffer: a group
-  // change copies them all, and one copy costs less than four string assignments.
+  // The last full-path record's key prefix (see key_prefix; empty without the template's
+  // column order) and its school, group name, year and subject, in one buffer: a group change
+  // copies them all, and the prefix holds the unquoted values already, so one copy does.
   class KeyValues {
    public:
-    void assign(const std::array<std::string_view, 4>& values);
+    // `values` that lie inside `prefix` are kept as places in its copy; others are copied.
+    void assign(std::string_view prefix, const std::array<std::string_view, 4>& values);
+    std::string_view prefix() const { return std::string_view(bytes_.data(), prefix_size_); }
     std::string_view operator[](std::size_t i) const {
-      return std::string_view(bytes_).substr(ends_[i], ends_[i + 1] - ends_[i]);
+      return std::string_view(bytes_.data() + begin_[i], size_[i]);
     }
 
    private:
     std::string bytes_;
-    std::array<std::size_t, 5> ends_{};
+    std::size_t prefix_size_ = 0;
+    std::array<std::size_t, 4> begin_{};
+    std::array<std::size_t, 4> size_{};
   };
   KeyValues prev_keys_;  // school, group, year, subject
+  std::string carried_subject_;  // try_replay: the subject a blank one leaves in place
   // With the template's column order the four key values are the raw bytes before the SSID:
   // a record whose prefix equals the previous (replayable) record's replays after one memcmp.
   bool prefix_layout_ = false;
-  std::string prev_prefix_;
   std::string_view key_prefix(const reader::Record& record) const;
 
   // Reused per record, so the hot path does not allocate.

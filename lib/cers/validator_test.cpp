@@ -172,7 +172,9 @@ std::string run_logged(const std::string& csv, bool shortcuts, Verdict& verdict)
 // invalid, come back) give the same failures and verdict with and without them.
 TEST(Validator, ShortcutsChangeNothing) {
   const std::vector<std::string> schools = {"S1", "S2", "S3", "S9", "", " S1"};
-  const std::vector<std::string> groups = {"G1", "g1", "G2", "", "G 3"};
+  // Quoted names: "G1" is the bytes between its quotes, "G""1" is unescaped elsewhere.
+  const std::vector<std::string> groups = {"G1", "g1", "G2", "", "G 3", "\"G1\"",
+                                           "\"G\"\"1\""};
   const std::vector<std::string> years = {"2025", "2024", "1999", "", "x", "2025.0"};
   const std::vector<std::string> subjects = {"",    "",        " ",          "Math",
                                              "math", "ELA",     "Science",    "M\u00C4TH",
