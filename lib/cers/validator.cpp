@@ -81,21 +81,14 @@ bool Validator::try_replay(const reader::Record& record, KeyHint hint) {
     // Replays chain: a record equal to a replayed one is equal to the last full-path record,
     // except for a blank subject, which that comparison allows too.
     const std::string_view prefix = key_prefix(record);
-    if (prefix.empty() || prefix != prev_keys_.prefix()) {
+    if (prefix.empty() || (prefix != prev_keys_.prefix() && prefix != chained_prefix_)) {
       const std::string_view subject = record.value(idx_subject_);
       if (record.value(idx_school_) != prev_keys_[0] || record.value(idx_group_) != prev_keys_[1] ||
           record.value(idx_year_) != prev_keys_[2] ||
           (!subject.empty() && subject != prev_keys_[3])) {
         return false;
       }
-      if (!prefix.empty()) {
-        // The next record of the run compares with this one's prefix; a blank subject leaves
-        // the group's in place (copied out first: the buffer it views is overwritten).
-        carried_subject_.assign(prev_keys_[3]);
-        prev_keys_.assign(prefix, {record.value(idx_school_), record.value(idx_group_),
-                                   record.value(idx_year_),
-                                   subject.empty() ? std::string_view(carried_subject_) : subject});
-      }
+      chained_prefix_.assign(prefix);  // the next record of the run may compare with this one
     }
   }
   last_row_ = record.index();
@@ -123,6 +116,7 @@ std::string_view Validator::key_prefix(const reader::Record& record) const {
 
 void Validator::remember_keys(const reader::Record& record, Replay outcome) {
   replay_ = outcome;
+  chained_prefix_.clear();  // it replayed against the keys being replaced
   prev_keys_.assign(key_prefix(record),
                     {record.value(idx_school_), record.value(idx_group_), record.value(idx_year_),
                      record.value(idx_subject_)});

@@ -192,7 +192,9 @@ class Validator {
     std::array<std::size_t, 4> size_{};
   };
   KeyValues prev_keys_;  // school, group, year, subject
-  std::string carried_subject_;  // try_replay: the subject a blank one leaves in place
+  // The prefix of a record that replayed by its values, not its prefix (a blank subject, a
+  // quoted value): the rows after it, teachers' or students', compare with one of the two.
+  std::string chained_prefix_;
   // With the template's column order the four key values are the raw bytes before the SSID:
   // a record whose prefix equals the previous (replayable) record's replays after one memcmp.
   bool prefix_layout_ = false;

@@ -203,5 +203,20 @@ TEST(Validator, ShortcutsChangeNothing) {
   }
 }
 
+// Row 2 replays by its values (blank subject), so its prefix is kept for the rows after it.
+// Row 3 changes the keys; row 4 has row 2's bytes but must be checked against row 3's keys.
+TEST(Validator, APrefixThatReplayedIsForgottenWhenTheKeysChange) {
+  const std::string csv = std::string(kHeader) +
+                          "G1,S1,2025,Math,9000000001,\n"
+                          "G1,S1,2025,,9000000002,\n"
+                          "G1,S2,2025,Math,9000000003,\n"
+                          "G1,S1,2025,,9000000004,\n";
+  Verdict with, without;
+  const std::string log = run_logged(csv, true, with);
+  EXPECT_EQ(log, run_logged(csv, false, without));
+  EXPECT_EQ(with.text,
+            "Row: 4 Failure: School [S1] is out-of-order: sort CSV by school, group, year");
+}
+
 }  // namespace
 }  // namespace cerslint::cers
