@@ -11,7 +11,6 @@
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
 #include "values/group_name.hpp"  // ordinary_group_name
-#include "values/ssid.hpp"        // header-only: is_ten_ascii_digits
 
 namespace cerslint::engine {
 
@@ -59,6 +58,11 @@ const values::CdsVerdict& Row::school_verdict() const {
     school_verdict_ = values::classify_cds(value(Column::kSchool), &directory::lookup_school);
   }
   return *school_verdict_;
+}
+
+const values::SsidClass& Row::ssid_class() const {
+  if (!ssid_class_) ssid_class_ = values::classify_ssid(value(Column::kSsid));
+  return *ssid_class_;
 }
 
 std::optional<CersKey> cers_key(const Row& row) {

@@ -15,6 +15,7 @@
 #include "values/cds.hpp"
 #include "values/email.hpp"
 #include "values/school_year.hpp"
+#include "values/ssid.hpp"
 
 namespace cerslint::engine {
 
@@ -102,6 +103,9 @@ class Row {
   // school_natural_id classified against the embedded CDE directory (values::classify_cds):
   // eleven S rules read it whenever the school changes.
   const values::CdsVerdict& school_verdict() const;
+  // student_ssid's shape (values::classify_ssid): N001-N005 read it on a row whose SSID is not
+  // ten digits. Its `trimmed` views this row's value.
+  const values::SsidClass& ssid_class() const;
   // True when the verdict gives the S rules something to report (see trait::kOddSchool).
   static bool odd_school(const values::CdsVerdict& v);
   // hash64 of the school_natural_id and group_name values, worked out by RowTracker when the
@@ -124,6 +128,7 @@ class Row {
   mutable std::optional<values::YearReading> year_reading_;
   mutable std::optional<values::LoginAnalysis> login_;
   mutable std::optional<values::CdsVerdict> school_verdict_;
+  mutable std::optional<values::SsidClass> ssid_class_;
   mutable std::string login_scratch_;  // the cleaned login when invisible characters went
 };
 

@@ -17,7 +17,7 @@ class SsidNineDigits final : public engine::Rule {
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view ssid = row.value(Column::kSsid);
     if (values::is_ten_ascii_digits(ssid)) return;  // the common case
-    const values::SsidClass c = values::classify_ssid(ssid);
+    const values::SsidClass& c = row.ssid_class();
     if (c.shape != values::SsidShape::kNineDigits) return;
     ctx.report(
         kMeta, row, Column::kSsid,

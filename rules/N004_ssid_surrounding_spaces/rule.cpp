@@ -18,7 +18,7 @@ class SsidSurroundingSpaces final : public engine::Rule {
   void on_row(const engine::Row& row, engine::RuleContext& ctx) override {
     const std::string_view ssid = row.value(Column::kSsid);
     if (ssid.empty() || (ssid.front() != ' ' && ssid.back() != ' ')) return;  // the common case
-    const values::SsidClass c = values::classify_ssid(ssid);
+    const values::SsidClass& c = row.ssid_class();
     if (c.shape == values::SsidShape::kBlank || !c.surrounding_spaces) return;
     ctx.report(
         kMeta, row, Column::kSsid,

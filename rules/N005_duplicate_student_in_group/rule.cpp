@@ -24,7 +24,7 @@ class DuplicateStudentInGroup final : public engine::Rule {
     if ((row.traits() & (engine::trait::kSsid | engine::trait::kOddSsid)) == engine::trait::kSsid) {
       key = values::ssid_key_of_ten_digits(ssid);
     } else {
-      const values::SsidClass c = values::classify_ssid(ssid);
+      const values::SsidClass& c = row.ssid_class();
       if (c.shape == values::SsidShape::kBlank) return;
       ssid = c.trimmed;
       key = values::ssid_key(ssid);
