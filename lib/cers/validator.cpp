@@ -326,22 +326,22 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
   if (skip) return;
 
   // b. Year in the configured table.
-  if (std::find(config_.years.begin(), config_.years.end(), *year) == config_.years.end() &&
-      first_failure_for(FailureKind::kInvalidSchoolYear,
-                        static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)))) {
-    msg_ = "Invalid school year: " + std::to_string(*year);
+  if (std::find(config_.years.begin(), config_.years.end(), *year) == config_.years.end()) {
     record_failed_ = true;
-    add_failure(FailureKind::kInvalidSchoolYear, row, msg_, &record, Column::kSchoolYear,
-                year_text, true);
+    if (first_failure_for(FailureKind::kInvalidSchoolYear,
+                          static_cast<std::uint64_t>(static_cast<std::uint32_t>(*year)))) {
+      msg_ = "Invalid school year: " + std::to_string(*year);
+      add_failure(FailureKind::kInvalidSchoolYear, row, msg_, &record, Column::kSchoolYear,
+                  year_text, true);
+    }
   }
 
   // c. Subject, stripped, compared lower-cased.
   const std::optional<std::string_view> subject = text::strip_to_null(subject_raw);
-  if (subject) {
-    if (!is_known_subject(*subject, subjects_lower_, known_subject_) &&
-        first_failure_for(FailureKind::kInvalidSubject, *subject)) {
+  if (subject && !is_known_subject(*subject, subjects_lower_, known_subject_)) {
+    record_failed_ = true;
+    if (first_failure_for(FailureKind::kInvalidSubject, *subject)) {
       msg_.assign("Invalid subject: ").append(*subject);
-      record_failed_ = true;
       add_failure(FailureKind::kInvalidSubject, row, msg_, &record, Column::kSubject,
                   subject_raw, true);
     }
