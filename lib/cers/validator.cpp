@@ -55,22 +55,6 @@ int find_column(const std::vector<std::string>& names, std::string_view wanted) 
   return -1;
 }
 
-// toLowerCase(Locale.ROOT).equals(lower) for each configured subject: ASCII is compared as is
-// with letters folded; anything else is lowered once (ICU), not once per subject.
-bool is_known_subject(std::string_view value, const std::vector<std::string>& subjects_lower,
-                      util::RecentAnswers<bool>& non_ascii_answers) {
-  if (!text::is_ascii(value)) {
-    return non_ascii_answers.get(hash64(value), [&] {
-      const std::string lowered = text::to_lower(value);
-      return std::find(subjects_lower.begin(), subjects_lower.end(), lowered) !=
-             subjects_lower.end();
-    });
-  }
-  return std::any_of(subjects_lower.begin(), subjects_lower.end(), [&](const std::string& lower) {
-    return text::ascii_lowered_equals(value, lower);
-  });
-}
-
 }  // namespace
 
 bool Validator::try_replay(const reader::Record& record, KeyHint hint) {
@@ -146,10 +130,7 @@ void Validator::KeyValues::assign(std::string_view prefix,
 }
 
 Validator::Validator(const Config& config, FailureListener* listener)
-    : config_(config), listener_(listener) {
-  for (const std::string& s : config_.subjects) subjects_lower_.push_back(text::to_lower(s));
-  subjects_lower_.emplace_back("all");  // the validator always adds ALL
-}
+    : config_(config), listener_(listener), subjects_(config.subjects) {}
 
 std::string_view Validator::decoded(std::string_view raw, std::string& storage) const {
   if (text::is_valid_utf8(raw)) return raw;
@@ -338,7 +319,7 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
 
   // c. Subject, stripped, compared lower-cased.
   const std::optional<std::string_view> subject = text::strip_to_null(subject_raw);
-  if (subject && !is_known_subject(*subject, subjects_lower_, known_subject_)) {
+  if (subject && !subjects_.contains(*subject)) {
     record_failed_ = true;
     if (first_failure_for(FailureKind::kInvalidSubject, *subject)) {
       msg_.assign("Invalid subject: ").append(*subject);

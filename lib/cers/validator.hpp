@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cers/accepted_subjects.hpp"
 #include "directory/school_directory.hpp"
 #include "reader/record.hpp"
 #include "util/hash_set.hpp"
@@ -127,7 +128,7 @@ class Validator {
 
   const Config& config_;
   FailureListener* listener_;
-  std::vector<std::string> subjects_lower_;
+  AcceptedSubjects subjects_;  // §3.2 c
 
   // Header facts.
   bool have_header_ = false;
@@ -159,8 +160,6 @@ class Validator {
   util::HashSet64 completed_schools_;  // hashes of the schools whose block ended
   // The directory's answer for the last few schools asked about (see util::RecentAnswers).
   util::RecentAnswers<bool> permitted_;
-  // Whether the last few non-ASCII subjects are configured ones (each asks ICU to lower it).
-  util::RecentAnswers<bool> known_subject_;
   util::HashSet64 completed_keys_;  // hashes of exact key text
 
   // Replay of the previous record (§3.2 is a function of the key values and the state they left

@@ -3,8 +3,7 @@
 // per change of the subject value.
 #include "rules/U001_subject_synonym/rule.hpp"
 
-#include <algorithm>
-
+#include "cers/accepted_subjects.hpp"
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
 #include "util/hash.hpp"
@@ -17,38 +16,21 @@ namespace {
 
 using engine::Column;
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool ascii_iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
-}
-
 // The configured subject codes and CERS's test of a subject against them.
 class SubjectCodes {
  public:
   void load(const cers::Config* config) {
     codes_.clear();
-    lower_codes_.clear();
     if (config != nullptr) codes_ = config->subjects;
-    for (const std::string& c : codes_) lower_codes_.push_back(text::to_lower(c));
-    lower_codes_.emplace_back("all");
+    accepted_ = cers::AcceptedSubjects(codes_);
   }
   const std::vector<std::string>& codes() const { return codes_; }
-
-  // CERS: stripped, lower-cased, in {configured codes lower-cased} or "all".
-  bool accepted(std::string_view stripped) const {
-    if (text::is_ascii(stripped)) {
-      return std::any_of(lower_codes_.begin(), lower_codes_.end(),
-                         [&](const std::string& c) { return ascii_iequals(stripped, c); });
-    }
-    const std::string lower = text::to_lower(stripped);
-    return std::find(lower_codes_.begin(), lower_codes_.end(), lower) != lower_codes_.end();
-  }
+  // What the CERS validator accepts (the same test).
+  bool accepted(std::string_view stripped) { return accepted_.contains(stripped); }
 
  private:
   std::vector<std::string> codes_;
-  std::vector<std::string> lower_codes_;
+  cers::AcceptedSubjects accepted_;
 };
 
 class SubjectSynonym final : public engine::Rule {
