@@ -963,6 +963,8 @@ struct Options {
   uint64_t seed = 1;
   int year = 2027;
   double damage = 0.0;
+  // Bit i set: Damage(i) may be chosen (--damage-kinds); every kind by default.
+  std::uint32_t damage_kinds = (1u << static_cast<unsigned>(Damage::kCount)) - 1;
   std::string eol = "\r\n";
   bool verbose = false;
   bool example = false;
@@ -1105,8 +1107,11 @@ class Generator {
     std::size_t count = 0;
     for (std::size_t i = 0; i < usable.size(); ++i) {
       const auto damage = static_cast<Damage>(i);
-      if (applies(damage, plan, row)) usable[count++] = damage;
+      const bool chosen = (opt_.damage_kinds >> i & 1u) != 0;
+      if (chosen && applies(damage, plan, row)) usable[count++] = damage;
     }
+    // A row none of the chosen kinds applies to (an SSID mistake on a user row) stays clean.
+    if (count == 0) return std::nullopt;
     return usable[damage_rng_.below(count)];
   }
 
@@ -1422,6 +1427,25 @@ std::optional<uint64_t> parse_size(std::string_view text) {
   return std::nullopt;
 }
 
+// "school-scientific,year-decimal" -> the set of those kinds (bit i for Damage(i)). On an
+// unknown name, returns nothing and names it in `unknown`.
+std::optional<std::uint32_t> parse_damage_kinds(std::string_view list, std::string& unknown) {
+  std::uint32_t kinds = 0;
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    const std::string_view name = list.substr(0, comma);
+    const auto it = std::find(kDamageNames.begin(), kDamageNames.end(), name);
+    if (it == kDamageNames.end()) {
+      unknown = std::string(name);
+      return std::nullopt;
+    }
+    kinds |= 1u << static_cast<unsigned>(it - kDamageNames.begin());
+    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+  }
+  if (kinds == 0) return std::nullopt;
+  return kinds;
+}
+
 std::vector<School> builtin_schools(std::unordered_set<std::string>& taken) {
   std::vector<School> schools;
   for (const BuiltinSchool& s : kBuiltinSchools) {
@@ -1480,6 +1504,9 @@ int main(int argc, char** argv) {
   app.add_option("--damage", options.damage, "Probability per row of one typical Excel/SIS mistake")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  std::string damage_kinds;
+  app.add_option("--damage-kinds", damage_kinds,
+                 "With --damage: choose only among these mistakes (comma-separated names)");
   app.add_option("--year", options.year, "school_year value (end year)")
       ->check(CLI::Range(1900, 9999))
       ->capture_default_str();
@@ -1510,6 +1537,16 @@ int main(int argc, char** argv) {
     fmt::print(stderr,
                "gen_district: --example places its mistakes relative to --rows; give --rows\n");
     return 2;
+  }
+  if (!damage_kinds.empty()) {
+    std::string unknown;
+    const auto kinds = parse_damage_kinds(damage_kinds, unknown);
+    if (!kinds) {
+      fmt::print(stderr, "gen_district: --damage-kinds: unknown mistake {:?}; the names are: {}\n",
+                 unknown, fmt::join(kDamageNames, ", "));
+      return 2;
+    }
+    options.damage_kinds = *kinds;
   }
   if (!options.district.empty() && options.schools_file.empty()) {
     fmt::print(stderr, "gen_district: --district needs --schools-file\n");
