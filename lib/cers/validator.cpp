@@ -143,6 +143,26 @@ void Validator::add_failure(FailureKind kind, std::uint64_t row, std::string_vie
                             bool deduplicate, int header_field) {
   const std::uint64_t h = hash64(message);
   if (!seen_texts_.insert(h) && deduplicate) return;
+  report_failure(kind, row, message, record, column, value, header_field);
+}
+
+void Validator::add_fixed_failure(FailureKind kind, std::uint64_t row, std::string_view message,
+                                  const reader::Record* record, Column column,
+                                  std::string_view value, bool deduplicate) {
+  static_assert(kFailureKindCount <= 32, "fixed_texts_seen_ has one bit per kind");
+  const std::uint32_t bit = 1u << static_cast<unsigned>(kind);
+  if (!shortcuts_ || (fixed_texts_seen_ & bit) == 0) {
+    fixed_texts_seen_ |= bit;
+    add_failure(kind, row, message, record, column, value, deduplicate);
+    return;
+  }
+  if (deduplicate) return;
+  report_failure(kind, row, message, record, column, value, -1);
+}
+
+void Validator::report_failure(FailureKind kind, std::uint64_t row, std::string_view message,
+                               const reader::Record* record, Column column,
+                               std::string_view value, int header_field) {
   ++failure_count_;
   if (lines_.size() < kMaxLines) {
     lines_.push_back("Row: " + std::to_string(row) + " Failure: " + std::string(message));
@@ -287,21 +307,21 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
   bool skip = false;
   if (text::is_blank(school)) {
     record_failed_ = true;
-    add_failure(FailureKind::kMissingSchool, row, "Record does not contain a school", &record,
-                Column::kSchool, school, false);
+    add_fixed_failure(FailureKind::kMissingSchool, row, "Record does not contain a school", &record,
+                      Column::kSchool, school, false);
     skip = true;
   }
   if (text::is_blank(group)) {
     record_failed_ = true;
-    add_failure(FailureKind::kMissingGroupName, row, "Record does not contain a group name",
-                &record, Column::kGroupName, group, false);
+    add_fixed_failure(FailureKind::kMissingGroupName, row, "Record does not contain a group name",
+                      &record, Column::kGroupName, group, false);
     skip = true;
   }
   const std::optional<std::int32_t> year = text::parse_java_int(year_text);
   if (!year) {
     record_failed_ = true;
-    add_failure(FailureKind::kMissingSchoolYear, row, "Record does not contain a school year",
-                &record, Column::kSchoolYear, year_text, false);
+    add_fixed_failure(FailureKind::kMissingSchoolYear, row, "Record does not contain a school year",
+                      &record, Column::kSchoolYear, year_text, false);
     skip = true;
   }
   if (skip) return;
@@ -378,9 +398,9 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
     ++group_count_;
     if (completed_keys_.contains(hash64(key_))) {
       record_failed_ = true;
-      add_failure(FailureKind::kRecordOutOfOrder, row,
-                  "Record is out-of-order: sort CSV by school, group, year", &record,
-                  Column::kGroupName, group, true);
+      add_fixed_failure(FailureKind::kRecordOutOfOrder, row,
+                        "Record is out-of-order: sort CSV by school, group, year", &record,
+                        Column::kGroupName, group, true);
     }
     current_key_ = key_;
     current_group_.assign(group);
