@@ -2,8 +2,8 @@
 # End-to-end timing of `cerslint check` and `cerslint fix` on generated statewide district files,
 # next to cat, wc -l, fast-cpp-csv-parser (bench/fccp_read) and, where installed, Python's csv
 # module, csvkit and Miller. Every figure is the median of RUNS runs from page cache, measured in
-# this one run, and reported as a ratio to fast-cpp-csv-parser and to cat: on shared machines
-# only same-run ratios mean anything. Peak RSS comes from /usr/bin/time. The in-memory
+# this one run (in rounds: each round runs every program once), and reported as a ratio to
+# fast-cpp-csv-parser and to cat: on shared machines only same-run ratios mean anything. Peak RSS comes from /usr/bin/time. The in-memory
 # micro-benchmarks (bench/cerslint_bench) run too, and their ratios go into the same page.
 #
 # Usage: bench/run.sh [ROWS...]        (default: 1000000 5000000)
@@ -44,34 +44,58 @@ trap cleanup EXIT
 
 have() { command -v "$1" > /dev/null 2>&1; }
 
-# measure RUNS FILE CMD...: prints "median_seconds max_rss_kib".
-measure() {
-  local runs=$1 file=$2; shift 2
-  local times=() rss=0 t m start end
-  cat "$file" > /dev/null  # page cache
-  for _ in $(seq "$runs"); do
-    # Wall time from the nanosecond clock (GNU time's %e has 10 ms steps, too coarse for cat);
-    # peak RSS from GNU time. cerslint exits 1 when it has findings: not the point here.
-    start=$(date +%s%N)
-    /usr/bin/time -o "$WORK/time.txt" -f "%M" "$@" > /dev/null 2> /dev/null || true
-    end=$(date +%s%N)
-    t=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.4f", (b - a) / 1e9}')
-    m=$(tail -1 "$WORK/time.txt")  # GNU time may add a "Command exited" line first
-    times+=("$t")
-    [ "$m" -gt "$rss" ] && rss=$m
-  done
-  printf '%s\n' "${times[@]}" | sort -g | awk -v r="$rss" '{a[NR]=$1} END {print a[int((NR+1)/2)], r}'
-}
-
+# Programs are queued by run() and timed by time_queue() in rounds: each round runs every
+# queued program once, in turn, so a burst of load from other tenants falls on all of them
+# alike. (Each program's runs back to back, as this script did before, let one burst land on
+# one program and move its ratio by a third.)
 declare -A secs=() rss=() mbs=()
 labels=()
+queue=()  # one entry per program: RUNS, FILE, LABEL and the shell-quoted command, tab-separated
 run() {  # run RUNS FILE LABEL CMD...
   local runs=$1 file=$2 label=$3; shift 3
-  local s r
-  read -r s r < <(measure "$runs" "$file" "$@")
-  secs["$label"]=$s
-  rss["$label"]=$r
+  queue+=("$runs"$'\t'"$file"$'\t'"$label"$'\t'"$(printf '%q ' "$@")")
   labels+=("$label")
+}
+
+# time_once CMD...: prints "seconds peak_rss_kib". Wall time from the nanosecond clock (GNU
+# time's %e has 10 ms steps, too coarse for cat); peak RSS from GNU time. cerslint exits 1 when
+# it has findings: not the point here.
+time_once() {
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -o "$WORK/time.txt" -f "%M" "$@" > /dev/null 2> /dev/null || true
+  end=$(date +%s%N)
+  # GNU time may add a "Command exited" line first: the figure is the last line.
+  awk -v a="$start" -v b="$end" -v m="$(tail -1 "$WORK/time.txt")" \
+    'BEGIN {printf "%.4f %s\n", (b - a) / 1e9, m}'
+}
+
+# Runs the queue (RUNS rounds at most; a program queued with fewer runs sits out the later
+# rounds) and sets secs[LABEL] to the median time and rss[LABEL] to the largest peak RSS.
+time_queue() {
+  local -A times=()
+  local entry runs file label cmd t m most=0 round
+  for entry in "${queue[@]}"; do
+    IFS=$'\t' read -r runs file label cmd <<< "$entry"
+    cat "$file" > /dev/null  # page cache
+    [ "$runs" -gt "$most" ] && most=$runs
+    rss["$label"]=0
+  done
+  for round in $(seq "$most"); do
+    for entry in "${queue[@]}"; do
+      IFS=$'\t' read -r runs file label cmd <<< "$entry"
+      [ "$round" -le "$runs" ] || continue
+      read -r t m < <(eval "time_once $cmd")
+      times["$label"]+="$t "
+      [ "$m" -gt "${rss[$label]}" ] && rss["$label"]=$m
+    done
+  done
+  for entry in "${queue[@]}"; do
+    IFS=$'\t' read -r runs file label cmd <<< "$entry"
+    secs["$label"]=$(tr ' ' '\n' <<< "${times[$label]}" | sed '/^$/d' | sort -g |
+                       awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
+  done
+  queue=()
 }
 
 sections=""
@@ -108,6 +132,7 @@ for rows in "${ROWS[@]}"; do
   fi
   if have csvstat; then run 1 "$file" "csvkit csvstat --count" csvstat --count "$file"; fi
   if have mlr; then run 1 "$file" "Miller mlr count" mlr --icsv --ojson count "$file"; fi
+  time_queue
 
   base=${secs["fast-cpp-csv-parser"]}
   catsec=${secs["cat"]}
@@ -142,6 +167,7 @@ if [ -n "$BIG" ]; then
   run 1 "$file" "cerslint check --format cers" "$CERSLINT" check --format cers "$file"
   run 1 "$file" "cerslint check" "$CERSLINT" check "$file"
   run 1 "$file" "cerslint fix --stdout" "$CERSLINT" fix --stdout "$file"
+  time_queue
   big_md=$'\n'"### One $BIG file ($(awk -v b="$bytes" 'BEGIN {printf "%.0f", b / 1e6}') MB), one run each"$'\n\n'
   big_md+="| program | s | MB/s | peak RSS MiB |"$'\n'"|---|---:|---:|---:|"$'\n'
   for t in "${labels[@]}"; do
@@ -186,8 +212,9 @@ simd=$(grep -q avx2 /proc/cpuinfo && echo "AVX2 available" || echo "no AVX2: SSE
   echo "End-to-end wall time of each program on files generated by"
   echo "\`gen_district --rows N --seed 1 --schools-file $SCHOOLS\` (every active school of the state,"
   echo "contiguous school blocks, groups of up to 200 students plus 1-3 teachers), read from page"
-  echo "cache; median of $RUNS runs (Python tools: one run), all measured in one run of"
-  echo "\`bench/run.sh\` on $(date -u +%Y-%m-%d) ($machine, $simd; cerslint built with $compiler)."
+  echo "cache; median of $RUNS rounds, each running every program once in turn (Python tools: the"
+  echo "first round only), all measured in one run of \`bench/run.sh\` on $(date -u +%Y-%m-%d)"
+  echo "($machine, $simd; cerslint built with $compiler)."
   echo "Ratios are against fast-cpp-csv-parser (\`bench/fccp_read\`: six \`char*\` per row) and \`cat\`"
   echo "measured in the same run; higher is faster. \`cerslint check\` is the default text output,"
   echo "hints included, each rule's first 100 findings per file listed (\`--max-per-rule\`), written"
