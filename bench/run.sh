@@ -3,8 +3,9 @@
 # next to cat, wc -l, fast-cpp-csv-parser (bench/fccp_read) and, where installed, Python's csv
 # module, csvkit and Miller. Every figure is the median of RUNS runs from page cache, measured in
 # this one run (in rounds: each round runs every program once), and reported as a ratio to
-# fast-cpp-csv-parser and to cat: on shared machines only same-run ratios mean anything. Peak RSS comes from /usr/bin/time. The in-memory
-# micro-benchmarks (bench/cerslint_bench) run too, and their ratios go into the same page.
+# fast-cpp-csv-parser and to cat: on shared machines only same-run ratios mean anything. Peak
+# RSS comes from /usr/bin/time. The in-memory micro-benchmarks (bench/cerslint_bench) run too,
+# and their ratios go into the same page.
 #
 # Usage: bench/run.sh [ROWS...]        (default: 1000000 5000000)
 # Environment:

@@ -148,15 +148,14 @@ void Validator::add_failure(FailureKind kind, std::uint64_t row, std::string_vie
 
 void Validator::add_fixed_failure(FailureKind kind, std::uint64_t row, std::string_view message,
                                   const reader::Record* record, Column column,
-                                  std::string_view value, bool deduplicate) {
+                                  std::string_view value) {
   static_assert(kFailureKindCount <= 32, "fixed_texts_seen_ has one bit per kind");
   const std::uint32_t bit = 1u << static_cast<unsigned>(kind);
   if (!shortcuts_ || (fixed_texts_seen_ & bit) == 0) {
     fixed_texts_seen_ |= bit;
-    add_failure(kind, row, message, record, column, value, deduplicate);
+    add_failure(kind, row, message, record, column, value, false);
     return;
   }
-  if (deduplicate) return;
   report_failure(kind, row, message, record, column, value, -1);
 }
 
@@ -308,20 +307,20 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
   if (text::is_blank(school)) {
     record_failed_ = true;
     add_fixed_failure(FailureKind::kMissingSchool, row, "Record does not contain a school", &record,
-                      Column::kSchool, school, false);
+                      Column::kSchool, school);
     skip = true;
   }
   if (text::is_blank(group)) {
     record_failed_ = true;
     add_fixed_failure(FailureKind::kMissingGroupName, row, "Record does not contain a group name",
-                      &record, Column::kGroupName, group, false);
+                      &record, Column::kGroupName, group);
     skip = true;
   }
   const std::optional<std::int32_t> year = text::parse_java_int(year_text);
   if (!year) {
     record_failed_ = true;
     add_fixed_failure(FailureKind::kMissingSchoolYear, row, "Record does not contain a school year",
-                      &record, Column::kSchoolYear, year_text, false);
+                      &record, Column::kSchoolYear, year_text);
     skip = true;
   }
   if (skip) return;
@@ -398,9 +397,12 @@ void Validator::on_record(const reader::Record& record, KeyHint hint) {
     ++group_count_;
     if (completed_keys_.contains(hash64(key_))) {
       record_failed_ = true;
-      add_fixed_failure(FailureKind::kRecordOutOfOrder, row,
-                        "Record is out-of-order: sort CSV by school, group, year", &record,
-                        Column::kGroupName, group, true);
+      // One text for every such record: the first is the only one CERS lists.
+      if (first_failure_for(FailureKind::kRecordOutOfOrder, std::uint64_t{0})) {
+        add_failure(FailureKind::kRecordOutOfOrder, row,
+                    "Record is out-of-order: sort CSV by school, group, year", &record,
+                    Column::kGroupName, group, true);
+      }
     }
     current_key_ = key_;
     current_group_.assign(group);

@@ -115,12 +115,12 @@ class Validator {
   void add_failure(FailureKind kind, std::uint64_t row, std::string_view text,
                    const reader::Record* record, Column column, std::string_view value,
                    bool deduplicate, int header_field = -1);
-  // add_failure for a kind whose text never varies ("Record does not contain a school"): after
-  // the first, the text's hash is known to be in seen_texts_, so it is not hashed again. A file
-  // of a million ",,,,," rows reports three of these per row.
+  // add_failure for a failure reported on every row it happens on (never de-duplicated) whose
+  // text never varies ("Record does not contain a school"): after the first, the text's hash is
+  // known to be in seen_texts_, so it is not hashed again. A file of a million ",,,,," rows
+  // reports three of these per row.
   void add_fixed_failure(FailureKind kind, std::uint64_t row, std::string_view text,
-                         const reader::Record* record, Column column, std::string_view value,
-                         bool deduplicate);
+                         const reader::Record* record, Column column, std::string_view value);
   // Everything add_failure does after the de-duplication.
   void report_failure(FailureKind kind, std::uint64_t row, std::string_view text,
                       const reader::Record* record, Column column, std::string_view value,

@@ -1442,7 +1442,6 @@ std::optional<std::uint32_t> parse_damage_kinds(std::string_view list, std::stri
     kinds |= 1u << static_cast<unsigned>(it - kDamageNames.begin());
     list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
   }
-  if (kinds == 0) return std::nullopt;
   return kinds;
 }
 
@@ -1501,12 +1500,15 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   app.add_option("--district", options.district,
                  "With --schools-file: keep codes starting with these digits (e.g. 0161176)");
-  app.add_option("--damage", options.damage, "Probability per row of one typical Excel/SIS mistake")
+  auto* damage_opt = app.add_option("--damage", options.damage,
+                                    "Probability per row of one typical Excel/SIS mistake");
+  damage_opt
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   std::string damage_kinds;
   app.add_option("--damage-kinds", damage_kinds,
-                 "With --damage: choose only among these mistakes (comma-separated names)");
+                 "With --damage: choose only among these mistakes (comma-separated names)")
+      ->needs(damage_opt);
   app.add_option("--year", options.year, "school_year value (end year)")
       ->check(CLI::Range(1900, 9999))
       ->capture_default_str();
