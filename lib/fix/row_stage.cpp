@@ -142,9 +142,12 @@ void RowStage::note_final_name() {
   const bool same_as_last = have_kept_ && name == kept_name_ && school == kept_school_ && year == kept_year_;
   if (!book.row_renamed && same_as_last) return;
   const std::uint64_t folded = values::group_name_fold_hash(name, fold_scratch_);
-  fkey_.assign(school).append("\x1f").append(year);
+  // Scoped as the guards scope their names (values::RenameGuard): the school's digits, the year
+  // not at all. With the raw school and year, `45414` renamed in year `<TAB>2026` did not meet
+  // a kept `45414` in `2026`, one group once the year is trimmed (found by fuzz_fix).
+  const std::uint64_t scope = values::section_evidence_school(school);
   const auto scoped_to_row = [&](std::uint64_t fold) {
-    return hash64(fkey_) ^ (fold * 0x9E3779B97F4A7C15ULL);
+    return scope ^ (fold * 0x9E3779B97F4A7C15ULL);
   };
   const std::uint64_t scoped = scoped_to_row(folded);
   if (book.row_renamed) {

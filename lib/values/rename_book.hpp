@@ -77,7 +77,8 @@ struct RenameBook {
   // Fold hashes of the names of rows no guard renamed: the names in use for another run.
   std::unordered_set<std::uint64_t> kept;
   // A row no guard renamed ends with the name `name_fold` (group_name_fold_hash), or
-  // `scoped_name` with its school and year.
+  // `scoped_name` with its school (scoped as the guards scope names: the school's digits, not
+  // the year, which a later fix or a person may trim into another group's year).
   void note_kept(std::uint64_t name_fold, std::uint64_t scoped_name) {
     kept.insert(name_fold);
     util::add_hash(kept_scoped_, scoped_name);
@@ -96,8 +97,8 @@ struct RenameBook {
       return !kept.contains(r.first) && (r.second == 0 || !kept.contains(r.second));
     });
   }
-  // Whether two groups of one school and year met under one name: a renamed group and a kept
-  // one, or two renamed groups. A run with the names of the file never does that (its guards
+  // Whether two groups of one school met under one name: a renamed group and a kept one, or two
+  // renamed groups. A run with the names of the file never does that (its guards
   // refuse every name the file has, in any school); a run with the names an earlier run kept
   // could, if it renamed less than that run did.
   bool groups_met() {
