@@ -24,7 +24,7 @@ namespace cerslint::values {
 
 struct RenameBook {
   // ---- Written by the guards ----
-  // New names given in this run, scoped to school and year (RenameGuard's hashes): two renames
+  // New names given in this run, scoped to the school's digits (RenameGuard's hashes): two renames
   // never meet.
   std::unordered_set<std::uint64_t> targets;
   // A row renamed twice in one run (G007 `=45414` -> `45414`, then G004 -> `5-2`) gives the
