@@ -121,8 +121,11 @@ for rows in "${ROWS[@]}"; do
   run "$RUNS" "$file" "fast-cpp-csv-parser" "$FCCP" "$file"
   run "$RUNS" "$file" "cerslint check --format cers" "$CERSLINT" check --format cers "$file"
   run "$RUNS" "$file" "cerslint check" "$CERSLINT" check "$file"
+  # Two cores: the file is read and tokenized on a second thread (ARCHITECTURE.md).
+  run "$RUNS" "$file" "cerslint check --jobs 2" "$CERSLINT" check --jobs 2 "$file"
   run "$RUNS" "$file" "cerslint fix --stdout" "$CERSLINT" fix --stdout "$file"
   run "$RUNS" "$bad" "cerslint check (every row bad)" "$CERSLINT" check "$bad"
+  run "$RUNS" "$bad" "cerslint check --jobs 2 (every row bad)" "$CERSLINT" check --jobs 2 "$bad"
   # The same with every finding printed (about 300 MB of text for 55 MB of rows).
   run "$RUNS" "$bad" "cerslint check --max-per-rule 0 (every row bad)" \
     "$CERSLINT" check --max-per-rule 0 "$bad"
@@ -149,6 +152,8 @@ for rows in "${ROWS[@]}"; do
   done
   bad_lines+=$(awk -v n="$rows" -v a="${secs["cerslint check (every row bad)"]}" -v c="${secs["cerslint check"]}" \
     'BEGIN {printf "- %d rows: every row bad %.3f s, clean %.3f s: **%.2f×** the clean time", n, a, c, a / c}')
+  bad_lines+=$(awk -v a="${secs["cerslint check --jobs 2 (every row bad)"]}" -v c="${secs["cerslint check --jobs 2"]}" \
+    'BEGIN {printf "; with `--jobs 2` %.3f s against %.3f s: %.2f×", a, c, a / c}')
   bad_lines+=$(awk -v a="${secs["cerslint check --max-per-rule 0 (every row bad)"]}" -v c="${secs["cerslint check"]}" \
     'BEGIN {printf "; every finding printed (`--max-per-rule 0`) %.3f s: %.2f×", a, a / c}')
   bad_lines+=$(awk -v a="${secs["cerslint check (every school id Excel-saved)"]}" -v c="${secs["cerslint check"]}" \
@@ -167,6 +172,7 @@ if [ -n "$BIG" ]; then
   run 1 "$file" "fast-cpp-csv-parser" "$FCCP" "$file"
   run 1 "$file" "cerslint check --format cers" "$CERSLINT" check --format cers "$file"
   run 1 "$file" "cerslint check" "$CERSLINT" check "$file"
+  run 1 "$file" "cerslint check --jobs 2" "$CERSLINT" check --jobs 2 "$file"
   run 1 "$file" "cerslint fix --stdout" "$CERSLINT" fix --stdout "$file"
   time_queue
   big_md=$'\n'"### One $BIG file ($(awk -v b="$bytes" 'BEGIN {printf "%.0f", b / 1e6}') MB), one run each"$'\n\n'

@@ -47,5 +47,36 @@ TEST(CheckProgress, CalledEveryKProgressEveryRecordsWithBytesRead) {
   EXPECT_LE(calls[1].first, csv.size());
 }
 
+// With a reading thread (--jobs on one file) the calls are the same: the reading thread notes
+// the bytes read at the same records, and the checking thread makes the calls in order.
+TEST(CheckProgress, SameCallsWithAReadingThread) {
+  std::string csv =
+      "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\n";
+  const std::uint64_t rows = 3 * CheckOptions::kProgressEvery + 7;
+  for (std::uint64_t i = 0; i < rows; ++i) {
+    csv += "G" + std::to_string(i / 90) + ",01611766111330,2027,Math," +
+           std::to_string(9000000000 + i) + ",\n";
+  }
+  const auto schools = directory::PermittedSchools::from_embedded_directory();
+  const cers::Config config{&schools, {2027}, {"Math"}};
+  const auto run = [&](bool reading_thread) {
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> calls;
+    CheckOptions options;
+    options.cers = &config;
+    options.reading_thread = reading_thread;
+    options.reading_batch_bytes = 4096;
+    options.progress = [&](std::uint64_t bytes, std::uint64_t records) {
+      calls.emplace_back(bytes, records);
+    };
+    Discard sink;
+    auto reader = reader::CsvReader::from_memory(csv);
+    EXPECT_EQ(check(reader, options, sink).records, rows);
+    return calls;
+  };
+  const auto alone = run(false);
+  EXPECT_EQ(alone.size(), 3u);
+  EXPECT_EQ(run(true), alone);
+}
+
 }  // namespace
 }  // namespace cerslint::engine

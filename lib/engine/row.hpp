@@ -69,6 +69,21 @@ inline constexpr RowTraits kOddGroupName = 1u << 12;
 class Row {
  public:
   Row(const reader::Record& record, const ColumnMap& columns) : record_(record), columns_(columns) {}
+  // What RowTracker worked out for a row, to rebuild the Row on another thread over a copy of
+  // its record (engine::check with a reading thread).
+  struct Tracked {
+    ColumnMask changed;
+    RowTraits traits;
+    std::uint64_t school_hash, group_name_hash;
+  };
+  Row(const reader::Record& record, const ColumnMap& columns, const Tracked& t)
+      : record_(record),
+        columns_(columns),
+        changed_(t.changed),
+        traits_(t.traits),
+        school_hash_(t.school_hash),
+        group_name_hash_(t.group_name_hash) {}
+  Tracked tracked() const { return {changed_, traits_, school_hash_, group_name_hash_}; }
 
   const reader::Record& record() const { return record_; }
   std::uint64_t number() const { return record_.index(); }  // the CERS row number

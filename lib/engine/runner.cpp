@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "engine/reading_thread.hpp"
 #include "engine/row_dispatch.hpp"
 #include "engine/rule_context.hpp"
 #include "text/java_text.hpp"
@@ -135,9 +136,12 @@ class LintDriver {
     for (const Watch& w : row_watches) dispatch_.add(w.rule, w.columns, w.traits, w.only_with);
     for (const Watch& w : value_watches) dispatch_.add(w.rule, w.columns, w.traits, w.only_with);
     tracker_.want(wanted);
+    wanted_ = wanted;
   }
 
   bool empty() const { return rules_.empty(); }
+  RowTraits wanted() const { return wanted_; }  // by some rule: RowTracker::want
+  const ColumnMap& columns() const { return columns_; }
 
   void on_header(const reader::Record& header) {
     columns_ = ColumnMap::from_header(header);
@@ -259,6 +263,7 @@ class LintDriver {
   SchoolGroups school_groups_;
   ColumnMap columns_;
   RowTracker tracker_;
+  RowTraits wanted_ = 0;
   GroupInfo group_;
   bool in_group_ = false;
   bool same_key_columns_ = false;
@@ -266,67 +271,147 @@ class LintDriver {
   bool last_located_ = false;
 };
 
+// One file's check, record by record: the header, then each data record through the CERS
+// validator and the lint rules. The records come from the reader on this thread, or in batches
+// from a ReadingThread; either way this object sees the same calls in the same order.
+class FileCheck {
+ public:
+  FileCheck(const CheckOptions& options, FindingSink& sink, FileReport& report)
+      : options_(options),
+        report_(report),
+        ctx_(options.collect_findings ? sink : null_sink_, report.counts,
+             LintSettings{options.cers, options.current_year}),
+        validator_(*options.cers, nullptr),
+        cers_findings_(ctx_, validator_) {
+    std::vector<const RuleMeta*> enabled;
+    if (options.selected) {
+      for (const RuleEntry* e : *options.selected) enabled.push_back(e->meta);
+    }
+    ctx_.set_enabled(std::move(enabled), !options.selected.has_value());
+    ctx_.set_severity_overrides(options.severity_overrides);
+    ctx_.set_report_limit(options.report_limit);
+    if (options.collect_findings) validator_.set_listener(&cers_findings_);
+    if (options.collect_findings) lint_.emplace(ctx_);
+    if (lint_ && lint_->empty()) lint_.reset();
+    if (lint_) cers_findings_.set_group_source(&lint_->last_group());
+  }
+
+  // The traits the lint rules want tracked; nullopt when no lint rule runs.
+  std::optional<RowTraits> wanted_traits() const {
+    return lint_ ? std::optional<RowTraits>(lint_->wanted()) : std::nullopt;
+  }
+
+  void on_header(const reader::Record& rec, reader::Bom bom) {
+    ctx_.mutable_file().bom = bom;
+    cers_findings_.set_header(rec);
+    ctx_.set_columns(ColumnMap::from_header(rec));
+    validator_.on_header(rec);
+    if (lint_) {
+      lint_->on_header(rec);
+      lint_->compare_key_columns(validator_);
+    }
+  }
+
+  // True when this record completes another kProgressEvery: the caller reports progress.
+  bool count_record() {
+    ++report_.records;
+    return (report_.records & (CheckOptions::kProgressEvery - 1)) == 0 && options_.progress;
+  }
+
+  std::uint64_t records() const { return report_.records; }
+
+  // A data record read on this thread.
+  void on_record(const reader::Record& rec) {
+    if (lint_) {
+      on_row(lint_->track(rec));
+    } else {
+      validator_.on_record(rec);
+      after_record(rec);
+    }
+  }
+  // A data record tracked on the reading thread (lint runs).
+  void on_tracked(const reader::Record& rec, const Row::Tracked& tracked) {
+    on_row(Row(rec, lint_->columns(), tracked));
+  }
+
+  void finish(const reader::CsvReader& reader) {
+    report_.bytes = reader.bytes_read();
+    if (reader.error()) {
+      report_.error = *reader.error();
+      return;
+    }
+    validator_.finish();
+    if (lint_) lint_->on_end();
+    report_.verdict = validator_.verdict();
+    report_.unreported = ctx_.unreported();
+  }
+
+ private:
+  void on_row(const Row& row) {
+    validator_.on_record(row.record(), lint_->cers_hint(row));
+    lint_->on_row(row);
+    after_record(row.record());
+  }
+  void after_record(const reader::Record& rec) {
+    if (validator_.last_record_joined_group()) cers_findings_.remember(rec);
+  }
+
+  const CheckOptions& options_;
+  FileReport& report_;
+  NullSink null_sink_;
+  RuleContext ctx_;
+  cers::Validator validator_;
+  CersFindings cers_findings_;
+  std::optional<LintDriver> lint_;
+};
+
+// Everything on this thread.
+void check_here(reader::CsvReader& reader, const CheckOptions& options, FileCheck& file) {
+  bool have_header = false;
+  while (const reader::Record* rec = reader.next()) {
+    if (!have_header) {
+      have_header = true;
+      file.on_header(*rec, reader.bom());
+    } else {
+      if (file.count_record()) options.progress(reader.bytes_read(), file.records());
+      file.on_record(*rec);
+    }
+  }
+}
+
+// Reading and row tracking on a second thread (see ReadingThread).
+void check_with_reading_thread(reader::CsvReader& reader, const CheckOptions& options,
+                               FileCheck& file, RowTraits wanted) {
+  ReadingThread reading(reader, wanted, CheckOptions::kProgressEvery, options.reading_batch_bytes);
+  bool have_header = false;
+  while (const TrackedBatch* batch = reading.next()) {
+    std::size_t progress_at = 0;
+    for (std::size_t i = 0; i < batch->records.size(); ++i) {
+      const reader::Record& rec = batch->records[i];
+      if (!have_header) {
+        have_header = true;
+        file.on_header(rec, batch->bom);
+      } else {
+        if (file.count_record()) options.progress(batch->progress_bytes[progress_at++], file.records());
+        file.on_tracked(rec, batch->tracked[i]);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 FileReport check(reader::CsvReader& reader, const CheckOptions& options, FindingSink& sink) {
   FileReport report;
   report.path = reader.name();
-  NullSink null_sink;
-  RuleContext ctx(options.collect_findings ? sink : null_sink, report.counts,
-                  LintSettings{options.cers, options.current_year});
-  std::vector<const RuleMeta*> enabled;
-  if (options.selected) {
-    for (const RuleEntry* e : *options.selected) enabled.push_back(e->meta);
+  FileCheck file(options, sink, report);
+  const std::optional<RowTraits> wanted = file.wanted_traits();
+  if (options.reading_thread && wanted) {
+    check_with_reading_thread(reader, options, file, *wanted);
+  } else {
+    check_here(reader, options, file);
   }
-  ctx.set_enabled(std::move(enabled), !options.selected.has_value());
-  ctx.set_severity_overrides(options.severity_overrides);
-  ctx.set_report_limit(options.report_limit);
-
-  cers::Validator validator(*options.cers, nullptr);
-  CersFindings cers_findings(ctx, validator);
-  if (options.collect_findings) validator.set_listener(&cers_findings);
-
-  std::optional<LintDriver> lint;
-  if (options.collect_findings) lint.emplace(ctx);
-  if (lint && lint->empty()) lint.reset();
-  if (lint) cers_findings.set_group_source(&lint->last_group());
-
-  bool have_header = false;
-  while (const reader::Record* rec = reader.next()) {
-    if (!have_header) {
-      have_header = true;
-      ctx.mutable_file().bom = reader.bom();
-      cers_findings.set_header(*rec);
-      ctx.set_columns(ColumnMap::from_header(*rec));
-      validator.on_header(*rec);
-      if (lint) {
-        lint->on_header(*rec);
-        lint->compare_key_columns(validator);
-      }
-    } else {
-      ++report.records;
-      if ((report.records & (CheckOptions::kProgressEvery - 1)) == 0 && options.progress) {
-        options.progress(reader.bytes_read(), report.records);
-      }
-      if (lint) {
-        const Row row = lint->track(*rec);
-        validator.on_record(*rec, lint->cers_hint(row));
-        lint->on_row(row);
-      } else {
-        validator.on_record(*rec);
-      }
-      if (validator.last_record_joined_group()) cers_findings.remember(*rec);
-    }
-  }
-  report.bytes = reader.bytes_read();
-  if (reader.error()) {
-    report.error = *reader.error();
-    return report;
-  }
-  validator.finish();
-  if (lint) lint->on_end();
-  report.verdict = validator.verdict();
-  report.unreported = ctx.unreported();
+  file.finish(reader);
   return report;
 }
 

@@ -69,6 +69,7 @@ class Record {
 
  private:
   friend class CsvReader;
+  friend class RecordBatch;  // copies a record, re-pointing its views
   std::uint64_t index_ = 0;
   std::uint64_t line_ = 1;
   std::uint64_t offset_ = 0;

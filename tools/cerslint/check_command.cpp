@@ -161,6 +161,7 @@ int run_check(const CheckArgs& args) {
   int exit_code = 0;
   const unsigned jobs = effective_jobs(args.jobs, files.size());
   const bool progress = !args.no_progress && jobs == 1;
+  const bool reading_thread = spare_core_per_file(args.jobs, files.size());
   // When the text format is the only reader of findings, the engine hands over only what it
   // will list and counts the rest (findings are then never formatted). A report file or a
   // baseline needs every finding; the text reporter then leaves out the same ones itself.
@@ -172,6 +173,7 @@ int run_check(const CheckArgs& args) {
     auto base = (*baseline)->open(path, redactor ? *redactor : sink);  // drops what it lists
     engine::CheckOptions options = settings.prepared(path).check_options(collect_findings);
     if (engine_may_limit && !base->uses_baseline()) options.report_limit = args.max_per_rule;
+    options.reading_thread = reading_thread;
     engine::FileReport report =
         check_one(path, args.sheet, args.redact, options, base->sink(), progress);
     (*baseline)->close(*base, report);

@@ -27,14 +27,24 @@ engine::FileReport internal_error(const std::string& path, const char* what) {
 
 }  // namespace
 
-unsigned effective_jobs(unsigned requested, std::size_t files) {
+namespace {
+unsigned requested_cores(unsigned requested) {
   unsigned jobs = requested;
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   // Each file in flight holds a temporary file open; more workers than this only add open
   // descriptors and disk traffic.
-  jobs = std::min(jobs, kMaxJobs);
+  return std::min(jobs, kMaxJobs);
+}
+}  // namespace
+
+unsigned effective_jobs(unsigned requested, std::size_t files) {
+  unsigned jobs = requested_cores(requested);
   if (files < jobs) jobs = static_cast<unsigned>(std::max<std::size_t>(files, 1));
   return jobs;
+}
+
+bool spare_core_per_file(unsigned requested, std::size_t files) {
+  return requested_cores(requested) >= 2 * effective_jobs(requested, files);
 }
 
 void run_files(const std::vector<std::string>& files, unsigned jobs, const CheckOneFile& check,

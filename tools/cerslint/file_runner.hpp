@@ -29,5 +29,8 @@ void run_files(const std::vector<std::string>& files, unsigned jobs, const Check
 // than kMaxJobs.
 inline constexpr unsigned kMaxJobs = 64;
 unsigned effective_jobs(unsigned requested, std::size_t files);
+// Whether --jobs leaves each file worker a second core, for the engine's reading thread
+// (engine::CheckOptions::reading_thread): one file with --jobs 2, or 0 on two cores.
+bool spare_core_per_file(unsigned requested, std::size_t files);
 
 }  // namespace cerslint::cli

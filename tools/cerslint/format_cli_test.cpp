@@ -385,6 +385,23 @@ TEST(FormatCli, JobsGiveTheSameOutputAndExitCodeAsOneJob) {
   }
 }
 
+// One file with --jobs 2 is also read on a second thread (engine::CheckOptions::reading_thread;
+// the fixture runner compares that path on every fixture in batches of a record or two): the
+// CLI's bytes and exit code are those of one job.
+TEST(FormatCli, OneFileOnTwoCoresGivesTheSameOutputAsOneJob) {
+  for (const std::string file : {kExample, std::string("testdata/golden/excel_damage.csv")}) {
+    for (const char* format : {"text", "cers", "json", "sarif"}) {
+      const std::string base = kCheck + "--max-per-rule 0 --format " + format + " ";
+      const CliRun one = cerslint(base + "--jobs 1 " + file);
+      const CliRun two = cerslint(base + "--jobs 2 " + file);
+      EXPECT_EQ(two.exit_code, one.exit_code) << file << " " << format;
+      EXPECT_TRUE(two.out == one.out) << file << " " << format << " differs with --jobs 2";
+      EXPECT_EQ(two.err, one.err) << file << " " << format;
+      EXPECT_GT(one.out.size(), 100u) << file << " " << format;
+    }
+  }
+}
+
 // --redact: no SSID and no e-mail name of the example file appears in any output format, while
 // the findings are still there (the same number of lines for text).
 TEST(FormatCli, RedactHidesEverySsidAndEmailNameInEveryFormat) {

@@ -95,7 +95,8 @@ int main(int argc, char** argv) {
                         "Format of --output-file (default: from its extension: .sarif, .json, "
                         ".jsonl or .ndjson)");
   check_cmd->add_option("-j,--jobs", check.jobs,
-                        "Files checked at once (0: one per processor core); output is the same")
+                        "Files checked at once (0: one per processor core); with a core to spare "
+                        "per file, each file is also read on a second thread. Output is the same")
       ->capture_default_str();
   add_common_options(*check_cmd, check.common);
   check_cmd->add_option("--color", check.color, "auto, always or never")->capture_default_str();

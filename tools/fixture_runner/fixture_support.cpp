@@ -71,7 +71,7 @@ class ConciseSink final : public engine::FindingSink {
 }  // namespace
 
 FixtureRun run_file(const std::filesystem::path& file, const cers::Config& config,
-             const std::string& only_code) {
+                    const std::string& only_code, bool reading_thread) {
   FixtureRun run;
   char* buf = nullptr;
   std::size_t len = 0;
@@ -88,6 +88,8 @@ FixtureRun run_file(const std::filesystem::path& file, const cers::Config& confi
       engine::CheckOptions options;
       options.cers = &config;
       options.current_year = kFixedCurrentYear;
+      options.reading_thread = reading_thread;
+      options.reading_batch_bytes = 160;  // a batch of a record or two: every handover is used
       report::OrderedSink ordered(sink);  // the order the CLI prints in
       run.report = engine::check(csv, options, ordered);
       ordered.flush();

@@ -37,8 +37,10 @@ struct FixtureRun {
 };
 
 // Runs `file`; `only_code` limits `concise` to one rule's findings (empty: all).
+// `reading_thread`: check with engine::CheckOptions::reading_thread, in batches of a few
+// records, to show it changes nothing.
 FixtureRun run_file(const std::filesystem::path& file, const cers::Config& config,
-             const std::string& only_code = {});
+                    const std::string& only_code = {}, bool reading_thread = false);
 
 // The structured formats of `file` as `cerslint check --format F` prints them for that one file
 // (findings in file order), with the file shown by its name only, a fixed tool version and

@@ -109,6 +109,9 @@ TEST_P(Conformance, LibraryVerdictMatchesCers) {
   const FixtureRun run = run_file(c.file, config);
   EXPECT_EQ(run.report.verdict.text, c.text);
   EXPECT_EQ(static_cast<int>(run.report.verdict.status), static_cast<int>(c.status));
+  const FixtureRun threaded = run_file(c.file, config, {}, true);  // as --jobs on one file
+  EXPECT_EQ(threaded.report.verdict.text, c.text);
+  EXPECT_EQ(threaded.text, run.text);
 }
 
 // The same through the real binary: stdout is exactly the message, exit 0 accepted / 1 not.
@@ -185,6 +188,8 @@ TEST_P(RuleCases, FindingsMatch) {
   const RuleCase& c = GetParam();
   static const FixedConfig fixed;
   const FixtureRun run = run_file(c.file, fixed.config, c.code);
+  // Checking with a reading thread (--jobs on one file) finds the same, in the same order.
+  EXPECT_EQ(run_file(c.file, fixed.config, c.code, true).concise, run.concise);
   if (c.bad) {
     EXPECT_FALSE(run.concise.empty()) << c.file << " gives no " << c.code << " finding";
     fs::path expected = c.file;
@@ -241,6 +246,9 @@ TEST_P(Golden, OutputsMatch) {
   static const FixedConfig fixed;
   const fs::path file = GetParam();
   const FixtureRun run = run_file(file, fixed.config);
+  const FixtureRun threaded = run_file(file, fixed.config, {}, true);  // as --jobs on one file
+  EXPECT_EQ(threaded.text, run.text);
+  EXPECT_EQ(threaded.report.verdict.text, run.report.verdict.text);
   fs::path text = file, cers_out = file;
   EXPECT_TRUE(matches_expectation(text.replace_extension(".text"), run.text));
   EXPECT_TRUE(matches_expectation(cers_out.replace_extension(".cers"),
