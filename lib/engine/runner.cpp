@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <system_error>
 
 #include "engine/reading_thread.hpp"
 #include "engine/row_dispatch.hpp"
@@ -382,9 +383,16 @@ void check_here(reader::CsvReader& reader, const CheckOptions& options, FileChec
 // Reading and row tracking on a second thread (see ReadingThread).
 void check_with_reading_thread(reader::CsvReader& reader, const CheckOptions& options,
                                FileCheck& file, RowTraits wanted) {
-  ReadingThread reading(reader, wanted, CheckOptions::kProgressEvery, options.reading_batch_bytes);
+  std::optional<ReadingThread> reading;
+  try {
+    reading.emplace(reader, wanted, CheckOptions::kProgressEvery, options.reading_batch_bytes);
+  } catch (const std::system_error&) {
+    // No thread to be had (a process limit): nothing has been read yet, so check on this one.
+    check_here(reader, options, file);
+    return;
+  }
   bool have_header = false;
-  while (const TrackedBatch* batch = reading.next()) {
+  while (const TrackedBatch* batch = reading->next()) {
     std::size_t progress_at = 0;
     for (std::size_t i = 0; i < batch->records.size(); ++i) {
       const reader::Record& rec = batch->records[i];
