@@ -116,10 +116,11 @@ class CountingSink final : public engine::FindingSink {
 // The whole check; `expected` guards against benchmarking an input that is not what its name
 // says (for example a directory change that makes the clean file's schools unknown).
 void run_check(benchmark::State& state, const std::string& data, bool collect_findings,
-               cers::Status expected) {
+               cers::Status expected, bool reading_thread = false) {
   engine::CheckOptions options;
   options.cers = &cers_config();
   options.collect_findings = collect_findings;
+  options.reading_thread = reading_thread;
   engine::FileReport report;
   CountingSink sink;
   for (auto _ : state) {
@@ -146,6 +147,16 @@ void BM_check_all(benchmark::State& state) {
 
 void BM_check_all_bad(benchmark::State& state) {
   run_check(state, bad_csv(), true, cers::Status::kRejected);
+}
+
+// `check --jobs 2` on one file: reading on a second thread. Measured in wall time, next to the
+// same check on one thread in wall time (BM_check_all_wall), since CPU time would add up both
+// threads; the ratio of the two is the speed-up.
+void BM_check_all_wall(benchmark::State& state) {
+  run_check(state, clean_csv(), true, cers::Status::kAccepted);
+}
+void BM_check_all_reading_thread(benchmark::State& state) {
+  run_check(state, clean_csv(), true, cers::Status::kAccepted, true);
 }
 
 // The every-row-bad file at 1/8, 1/4, 1/2 and all of 64 MiB (about 1M rows): Google Benchmark
@@ -180,6 +191,8 @@ BENCHMARK(BM_tokenizer)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_check_cers)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_check_all)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_check_all_bad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_check_all_wall)->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_check_all_reading_thread)->UseRealTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_check_all_bad_scaling)
     ->RangeMultiplier(2)
     ->Range(8, 64)

@@ -175,7 +175,8 @@ class LintDriver {
   Row track(const reader::Record& record) { return tracker_.next(record, columns_); }
   const GroupInfo& last_group() const { return group_; }
 
-  void on_row(const Row& row) {
+  // Inlined into the record loop (both of them): a call here cost about 40 instructions a row.
+  [[gnu::always_inline]] void on_row(const Row& row) {
     ++ctx_.mutable_file().records;
     if (row.starts_group()) {
       end_group();
@@ -211,7 +212,7 @@ class LintDriver {
     in_group_ = true;
   }
 
-  void count(const Row& row) {
+  [[gnu::always_inline]] void count(const Row& row) {
     ++group_.rows;
     // Only the record's place is kept per row; the Location is built when the group ends.
     // (Storing a whole Location on every row cost a store-forwarding stall per row.)
@@ -322,7 +323,7 @@ class FileCheck {
   std::uint64_t records() const { return report_.records; }
 
   // A data record read on this thread.
-  void on_record(const reader::Record& rec) {
+  [[gnu::always_inline]] void on_record(const reader::Record& rec) {
     if (lint_) {
       on_row(lint_->track(rec));
     } else {
@@ -331,7 +332,7 @@ class FileCheck {
     }
   }
   // A data record tracked on the reading thread (lint runs).
-  void on_tracked(const reader::Record& rec, const Row::Tracked& tracked) {
+  [[gnu::always_inline]] void on_tracked(const reader::Record& rec, const Row::Tracked& tracked) {
     on_row(Row(rec, lint_->columns(), tracked));
   }
 
@@ -348,7 +349,7 @@ class FileCheck {
   }
 
  private:
-  void on_row(const Row& row) {
+  [[gnu::always_inline]] void on_row(const Row& row) {
     validator_.on_record(row.record(), lint_->cers_hint(row));
     lint_->on_row(row);
     after_record(row.record());
