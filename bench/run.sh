@@ -186,9 +186,11 @@ if [ -n "$BIG" ]; then
 fi
 
 # In-memory micro-benchmarks: cerslint_bench prints its own table of MiB/s and the ratio to
-# BM_fccp_read of the same run (median over repetitions, CPU time; see bench/README.md).
+# BM_fccp_read of the same run (median over repetitions, CPU time; see bench/README.md), except
+# BM_check_all_wall and BM_check_all_reading_thread: wall time, the pair that shows what a second
+# thread gains (CPU time would add up both threads).
 "$MICRO" --benchmark_repetitions="$RUNS" --benchmark_report_aggregates_only=true \
-  --benchmark_filter='fccp|tokenizer|check_cers|check_all$|check_all_bad$|BM_fix' \
+  --benchmark_filter='fccp|tokenizer|check_cers|check_all$|check_all_bad$|check_all_wall|check_all_reading|BM_fix' \
   > "$WORK/micro.txt" 2> /dev/null
 micro_md=$(awk '/^name +MiB\/s +ratio_vs_fccp/ {on = 1; print "| benchmark | MiB/s | × BM_fccp_read |"; print "|---|---:|---:|"; next}
                 on && /^\(ratio/ {on = 0}
