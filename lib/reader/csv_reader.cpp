@@ -318,6 +318,7 @@ CsvReader::Parse CsvReader::parse_record(bool at_eof) {
   record_.quote_error_ = s.qerr;
   record_.quote_error_at_ = s.qerr_at;
   record_.has_quoted_line_break_ = s.quoted_break;
+  record_.has_unescaped_ = !scratch_.empty();
   record_.fields_ = fields_.get();
   record_.size_ = static_cast<std::size_t>(out - fields_.get());
   if (first_ending_ == LineEnding::kNone) [[unlikely]] {

@@ -59,6 +59,9 @@ class Record {
   // quote that never closed (kUnterminatedQuote).
   std::uint32_t quote_error_at() const { return quote_error_at_; }
   bool has_quoted_line_break() const { return has_quoted_line_break_; }
+  // Some value had doubled quotes, so it lies outside raw() (FieldSpan::unescaped); may also be
+  // set when none does (a quote error after a doubled quote), never the other way round.
+  bool has_unescaped() const { return has_unescaped_; }
 
   // Physical line and 1-based column (in characters) of a byte offset inside raw().
   struct Position {
@@ -79,6 +82,7 @@ class Record {
   QuoteError quote_error_ = QuoteError::kNone;
   std::uint32_t quote_error_at_ = 0;
   bool has_quoted_line_break_ = false;
+  bool has_unescaped_ = false;
   // The reader's field array (a pointer and a count, so value(i) is one indirection).
   const FieldSpan* fields_ = nullptr;
   std::size_t size_ = 0;

@@ -49,16 +49,25 @@ bool RecordBatch::add(const Record& record) {
   FieldSpan* const spans = fields_.get() + fields_used_;
   fields_used_ += width;
   const FieldSpan* const from = width != 0 ? &record.field(0) : nullptr;
-  for (std::size_t i = 0; i < width; ++i) {
-    spans[i] = from[i];
-    if (from[i].unescaped) [[unlikely]] {
-      char* const out = bytes_.get() + bytes_used_;
-      std::memcpy(out, from[i].value_data, from[i].value_size);
-      bytes_used_ += from[i].value_size;
-      spans[i].value_data = out;
-    } else {
-      // Inside the raw bytes (an empty value too: it points where its field starts).
-      spans[i].value_data = base + (from[i].value_data - raw.data());
+  // Values inside the raw bytes (an empty one too: it points where its field starts) move by
+  // the same distance as the bytes.
+  const auto moved = [&](const char* p) { return base + (p - raw.data()); };
+  if (!record.has_unescaped()) [[likely]] {
+    for (std::size_t i = 0; i < width; ++i) {
+      spans[i] = from[i];
+      spans[i].value_data = moved(from[i].value_data);
+    }
+  } else {
+    for (std::size_t i = 0; i < width; ++i) {
+      spans[i] = from[i];
+      if (from[i].unescaped) {
+        char* const out = bytes_.get() + bytes_used_;
+        std::memcpy(out, from[i].value_data, from[i].value_size);
+        bytes_used_ += from[i].value_size;
+        spans[i].value_data = out;
+      } else {
+        spans[i].value_data = moved(from[i].value_data);
+      }
     }
   }
 

@@ -21,7 +21,7 @@ struct Seen {
   std::uint32_t quote_error_at;
   std::uint64_t error_line;
   std::uint32_t error_column;
-  bool quoted_break;
+  bool quoted_break, unescaped;
   std::vector<std::string> values;
   std::vector<std::string> spans;  // raw_begin, raw_end and flags of each field
   bool operator==(const Seen&) const = default;
@@ -39,6 +39,7 @@ Seen see(const Record& r) {
          r.position_of(r.quote_error_at()).line,
          r.position_of(r.quote_error_at()).column,
          r.has_quoted_line_break(),
+         r.has_unescaped(),
          {},
          {}};
   for (std::size_t i = 0; i < r.size(); ++i) {
