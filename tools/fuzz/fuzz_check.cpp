@@ -8,7 +8,8 @@
 //    hands out its first finding and counts the rest: per rule, handed + unreported equal the
 //    full run's findings, and the counts and verdict are the full run's;
 //  - the run is deterministic (a second run gives the same findings: no state leaks between
-//    files) and the verdict-only run (`--format cers`, which skips the lint rules and replays
+//    files), also when the second run reads on a second thread in batches of a record or two
+//    (`check --jobs 2` on one file: engine::CheckOptions::reading_thread), and the verdict-only run (`--format cers`, which skips the lint rules and replays
 //    repeated keys) gives exactly the verdict of the full run.
 #include <cstddef>
 #include <cstdint>
@@ -62,13 +63,16 @@ struct Run {
   CheckingSink sink;
 };
 
-Run run_check(std::string_view data, bool collect, std::uint64_t report_limit = 0) {
+Run run_check(std::string_view data, bool collect, std::uint64_t report_limit = 0,
+              bool reading_thread = false) {
   const auto& fixture = cerslint::fix::oracle::fixture_config();
   engine::CheckOptions options;
   options.cers = &fixture.config;
   options.current_year = cerslint::fix::oracle::kFixtureCurrentYear;
   options.collect_findings = collect;
   options.report_limit = report_limit;
+  options.reading_thread = reading_thread;
+  options.reading_batch_bytes = 160;
   auto csv = reader::CsvReader::from_memory(data);
   Run run{{}, CheckingSink(data.size())};
   run.report = engine::check(csv, options, run.sink);
@@ -96,9 +100,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   FUZZ_REQUIRE(full.report.records <= records, "more data records counted than the reader reads");
   FUZZ_REQUIRE(full.sink.max_line <= lines + 1, "a finding on a line after the last one");
 
-  const Run again = run_check(data, true);
-  FUZZ_REQUIRE(again.sink.findings == full.sink.findings, "a second run gives other findings");
-  FUZZ_REQUIRE(again.report.verdict.text == full.report.verdict.text, "a second run gives another verdict");
+  const Run again = run_check(data, true, 0, true);
+  FUZZ_REQUIRE(again.sink.findings == full.sink.findings,
+               "a second run, with a reading thread, gives other findings");
+  FUZZ_REQUIRE(again.report.verdict.text == full.report.verdict.text,
+               "a second run, with a reading thread, gives another verdict");
+  FUZZ_REQUIRE(again.report.records == full.report.records,
+               "a second run, with a reading thread, counts other records");
 
   const Run limited = run_check(data, true, 1);
   std::map<std::string_view, std::uint64_t> left_out;
