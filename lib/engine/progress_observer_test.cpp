@@ -18,19 +18,29 @@ class Discard final : public FindingSink {
   void on_finding(const Finding&) override {}
 };
 
-TEST(CheckProgress, CalledEveryKProgressEveryRecordsWithBytesRead) {
+// `rows` student rows of one school, `group_size` to a group.
+std::string one_school_csv(std::uint64_t rows, std::uint64_t group_size) {
   std::string csv =
       "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\n";
-  const std::uint64_t rows = 2 * CheckOptions::kProgressEvery + 5;
   for (std::uint64_t i = 0; i < rows; ++i) {
-    csv += "G" + std::to_string(i / 100) + ",01611766111330,2027,Math," +
+    csv += "G" + std::to_string(i / group_size) + ",01611766111330,2027,Math," +
            std::to_string(9000000000 + i) + ",\n";
   }
-  const auto schools = directory::PermittedSchools::from_embedded_directory();
-  const cers::Config config{&schools, {2027}, {"Math"}};
+  return csv;
+}
+
+const cers::Config& config() {
+  static const auto schools = directory::PermittedSchools::from_embedded_directory();
+  static const cers::Config config{&schools, {2027}, {"Math"}};
+  return config;
+}
+
+TEST(CheckProgress, CalledEveryKProgressEveryRecordsWithBytesRead) {
+  const std::uint64_t rows = 2 * CheckOptions::kProgressEvery + 5;
+  const std::string csv = one_school_csv(rows, 100);
   std::vector<std::pair<std::uint64_t, std::uint64_t>> calls;  // (bytes, records)
   CheckOptions options;
-  options.cers = &config;
+  options.cers = &config();
   options.progress = [&](std::uint64_t bytes, std::uint64_t records) {
     calls.emplace_back(bytes, records);
   };
@@ -50,19 +60,12 @@ TEST(CheckProgress, CalledEveryKProgressEveryRecordsWithBytesRead) {
 // With a reading thread (--jobs on one file) the calls are the same: the reading thread notes
 // the bytes read at the same records, and the checking thread makes the calls in order.
 TEST(CheckProgress, SameCallsWithAReadingThread) {
-  std::string csv =
-      "group_name,school_natural_id,school_year,subject_code,student_ssid,group_user_login\n";
   const std::uint64_t rows = 3 * CheckOptions::kProgressEvery + 7;
-  for (std::uint64_t i = 0; i < rows; ++i) {
-    csv += "G" + std::to_string(i / 90) + ",01611766111330,2027,Math," +
-           std::to_string(9000000000 + i) + ",\n";
-  }
-  const auto schools = directory::PermittedSchools::from_embedded_directory();
-  const cers::Config config{&schools, {2027}, {"Math"}};
+  const std::string csv = one_school_csv(rows, 90);
   const auto run = [&](bool reading_thread) {
     std::vector<std::pair<std::uint64_t, std::uint64_t>> calls;
     CheckOptions options;
-    options.cers = &config;
+    options.cers = &config();
     options.reading_thread = reading_thread;
     options.reading_batch_bytes = 4096;
     options.progress = [&](std::uint64_t bytes, std::uint64_t records) {
