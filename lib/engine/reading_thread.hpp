@@ -1,8 +1,10 @@
 // Reads, tokenizes and tracks rows (RowTracker) on a second thread while the caller's thread
 // runs the CERS validator and the lint rules: engine::check's --jobs path for a single file.
-// The two halves cost about the same per row, so two cores check one file in a little over
-// half the time. The caller's thread does everything that reports, in file order, so the output
-// is the one a single thread gives by construction (format_cli_test and engine_test compare).
+// The two halves cost about the same instructions per row, but the copies and their trip between
+// the cores' caches cost too: two cores check a file 1.1-1.6x as fast (docs/performance.md).
+// The caller's thread does everything that reports, in file order, so the output is the one a
+// single thread gives by construction (the fixture runner, fuzz_check, engine_test and
+// format_cli_test compare).
 //
 // Records cross over in batches (reader::RecordBatch: copies, since the reader reuses its
 // buffer), three of them in turn: one being filled, one waiting, one being checked. Memory is

@@ -6,7 +6,8 @@
 
 namespace cerslint::reader {
 
-RecordBatch::RecordBatch(std::size_t bytes, std::size_t fields) {
+RecordBatch::RecordBatch(std::size_t bytes, std::size_t fields)
+    : usual_bytes_(bytes), usual_fields_(fields) {
   make_room(bytes, fields);
   records_.reserve(fields / 6 + 1);  // the usual six fields a record
 }
@@ -15,6 +16,14 @@ void RecordBatch::clear() {
   bytes_used_ = 0;
   fields_used_ = 0;
   records_.clear();
+  if (bytes_cap_ > 4 * usual_bytes_) {
+    bytes_cap_ = usual_bytes_;
+    bytes_ = std::make_unique_for_overwrite<char[]>(bytes_cap_);
+  }
+  if (fields_cap_ > 4 * usual_fields_) {
+    fields_cap_ = usual_fields_;
+    fields_ = std::make_unique_for_overwrite<FieldSpan[]>(fields_cap_);
+  }
 }
 
 void RecordBatch::make_room(std::size_t bytes, std::size_t fields) {
@@ -34,7 +43,7 @@ bool RecordBatch::add(const Record& record) {
   const std::size_t width = record.size();
   // Unescaped values (doubled quotes) live in the reader's scratch buffer and are copied too;
   // each is shorter than its field, so twice the raw size always has room for them.
-  const std::size_t most = 2 * raw.size();
+  const std::size_t most = record.has_unescaped() ? 2 * raw.size() : raw.size();
   if (bytes_used_ + most > bytes_cap_ || fields_used_ + width > fields_cap_) {
     if (!records_.empty()) return false;
     make_room(most, width);

@@ -28,6 +28,7 @@ class RecordBatch {
   std::size_t size() const { return records_.size(); }
   bool empty() const { return records_.empty(); }
   const Record& operator[](std::size_t i) const { return records_[i]; }
+  std::size_t bytes_capacity() const { return bytes_cap_; }
 
  private:
   void make_room(std::size_t bytes, std::size_t fields);
@@ -38,6 +39,9 @@ class RecordBatch {
   std::size_t bytes_used_ = 0, bytes_cap_ = 0;
   std::unique_ptr<FieldSpan[]> fields_;  // every record's spans, one after the other
   std::size_t fields_used_ = 0, fields_cap_ = 0;
+  // The sizes asked for at construction: storage grown for one huge record (up to the reader's
+  // max_record_bytes) shrinks back to them at clear(), so it is not kept for the whole file.
+  std::size_t usual_bytes_, usual_fields_;
   std::vector<Record> records_;
 };
 
