@@ -89,12 +89,12 @@ void ReadingThread::fill(TrackedBatch& batch) {
       have_header_ = true;
       columns_ = ColumnMap::from_header(*rec);
       tracker_.on_header(*rec, columns_);
+      batch.bom = reader_.bom();  // known once the first record is read
     } else {
       t = tracker_.next(*rec, columns_).tracked();
       // Counted here, for the caller's progress display (it counts the same records).
       if ((++records_ & progress_mask_) == 0) progress = reader_.bytes_read();
     }
-    batch.bom = reader_.bom();
     if (!add(*rec, t, progress)) return;
   }
 }

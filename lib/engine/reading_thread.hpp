@@ -34,7 +34,7 @@ struct TrackedBatch {
   std::vector<Row::Tracked> tracked;
   // reader.bytes_read() at each record that completes kProgressEvery data records, in order.
   std::vector<std::uint64_t> progress_bytes;
-  reader::Bom bom = reader::Bom::kNone;  // the reader's, once the header has been read
+  reader::Bom bom = reader::Bom::kNone;  // the reader's: set in the batch holding the header
 };
 
 class ReadingThread {

@@ -198,6 +198,7 @@ class RowTracker {
   // The traits some rule asks for: kOddSchool costs a directory lookup per new school id, so
   // it is worked out only when wanted (default: every trait).
   void want(RowTraits traits) { wanted_ = traits; }
+  RowTraits wanted() const { return wanted_; }
   // The header record: its width and line ending are what rows are compared with.
   void on_header(const reader::Record& header, const ColumnMap& columns);
   Row next(const reader::Record& record, const ColumnMap& columns);

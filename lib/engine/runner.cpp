@@ -137,11 +137,10 @@ class LintDriver {
     for (const Watch& w : row_watches) dispatch_.add(w.rule, w.columns, w.traits, w.only_with);
     for (const Watch& w : value_watches) dispatch_.add(w.rule, w.columns, w.traits, w.only_with);
     tracker_.want(wanted);
-    wanted_ = wanted;
   }
 
   bool empty() const { return rules_.empty(); }
-  RowTraits wanted() const { return wanted_; }  // by some rule: RowTracker::want
+  RowTraits wanted() const { return tracker_.wanted(); }  // by some rule: RowTracker::want
   const ColumnMap& columns() const { return columns_; }
 
   void on_header(const reader::Record& header) {
@@ -265,7 +264,6 @@ class LintDriver {
   SchoolGroups school_groups_;
   ColumnMap columns_;
   RowTracker tracker_;
-  RowTraits wanted_ = 0;
   GroupInfo group_;
   bool in_group_ = false;
   bool same_key_columns_ = false;
