@@ -25,9 +25,6 @@ engine::FileReport internal_error(const std::string& path, const char* what) {
   return r;
 }
 
-}  // namespace
-
-namespace {
 unsigned requested_cores(unsigned requested) {
   unsigned jobs = requested;
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -35,6 +32,7 @@ unsigned requested_cores(unsigned requested) {
   // descriptors and disk traffic.
   return std::min(jobs, kMaxJobs);
 }
+
 }  // namespace
 
 unsigned effective_jobs(unsigned requested, std::size_t files) {
