@@ -54,9 +54,9 @@ class PrintingLog final : public engine::FixLog {
 
 // Findings left after fixing, counted per rule: what needs a person.
 // The findings of a file, with the settings of this run (an unreadable file gives none: the
-// fixer reports why).
+// fixer reports why). `reading_thread`: read the file on a second core (see --jobs).
 engine::FileReport check_file(const std::string& path, const RunSettings& settings,
-                              engine::FindingSink& sink) {
+                              engine::FindingSink& sink, bool reading_thread) {
   engine::FileReport report;
   auto in = reader::Input::open(path);
   if (!in) {
@@ -64,7 +64,9 @@ engine::FileReport check_file(const std::string& path, const RunSettings& settin
     return report;
   }
   reader::CsvReader csv(std::move(in).value());
-  return engine::check(csv, settings.check_options(), sink);
+  engine::CheckOptions options = settings.check_options();
+  options.reading_thread = reading_thread;
+  return engine::check(csv, options, sink);
 }
 
 // The command line's fix policy over the common options: it wins over cerslint.toml's [fix].
@@ -253,6 +255,9 @@ int run_fix(const FixArgs& given) {
     }
     reference.emplace(std::move(loaded).value());
   }
+  // The checks before and after fixing read on a second core when --jobs leaves one per file
+  // (--stdout and -o take one file, so their one worker is what effective_jobs counts).
+  const bool reading_thread = spare_core_per_file(args.jobs, args.files.size());
 
   // One file, start to end. Runs on --jobs worker threads: it reads only shared settings, and
   // writes its messages to `out` and `err` (the terminal with one job, otherwise temporary
@@ -311,7 +316,7 @@ int run_fix(const FixArgs& given) {
     // Check first: a file with no finding the fixer could act on is left as it is, without
     // the repair pipeline and the check of its output (see fix/precheck.hpp).
     fix::FindingTally before;
-    engine::FileReport before_report = check_file(source, settings, before);
+    engine::FileReport before_report = check_file(source, settings, before, reading_thread);
     if (before_report.error) before_report.error->path = path;
     const bool asked_for = std::ranges::any_of(before.by_rule(), [&](const auto& entry) {
       return fix::unsafe_fix_asked_by_name(options, entry.first);
@@ -366,7 +371,7 @@ int run_fix(const FixArgs& given) {
     fix::FindingTally left;
     engine::FileReport after_report;
     if (outcome->changed) {
-      after_report = check_file(result, settings, left);
+      after_report = check_file(result, settings, left, reading_thread);
     } else {
       left = std::move(before);
       after_report = std::move(before_report);

@@ -142,7 +142,8 @@ int main(int argc, char** argv) {
                     "Exit 0 when everything found was fixed");
   fix_cmd->add_flag("--show-fixes", fix.show_fixes, "Print one line per repair");
   fix_cmd->add_option("-j,--jobs", fix.jobs,
-                      "Files fixed at once (0: one per processor core); output is the same")
+                      "Files fixed at once (0: one per processor core); with a core to spare per "
+                      "file, each file's checks also read on a second thread. Output is the same")
       ->capture_default_str();
   fix_cmd->add_option("--reference", fix.reference,
                       "An earlier good copy (e.g. the last upload, or the .xlsx workbook the CSV "
