@@ -124,6 +124,7 @@ for rows in "${ROWS[@]}"; do
   # Two cores: the file is read and tokenized on a second thread (ARCHITECTURE.md).
   run "$RUNS" "$file" "cerslint check --jobs 2" "$CERSLINT" check --jobs 2 "$file"
   run "$RUNS" "$file" "cerslint fix --stdout" "$CERSLINT" fix --stdout "$file"
+  run "$RUNS" "$file" "cerslint fix --stdout --jobs 2" "$CERSLINT" fix --stdout --jobs 2 "$file"
   run "$RUNS" "$bad" "cerslint check (every row bad)" "$CERSLINT" check "$bad"
   run "$RUNS" "$bad" "cerslint check --jobs 2 (every row bad)" "$CERSLINT" check --jobs 2 "$bad"
   # The same with every finding printed (about 300 MB of text for 55 MB of rows).
@@ -174,6 +175,7 @@ if [ -n "$BIG" ]; then
   run 1 "$file" "cerslint check" "$CERSLINT" check "$file"
   run 1 "$file" "cerslint check --jobs 2" "$CERSLINT" check --jobs 2 "$file"
   run 1 "$file" "cerslint fix --stdout" "$CERSLINT" fix --stdout "$file"
+  run 1 "$file" "cerslint fix --stdout --jobs 2" "$CERSLINT" fix --stdout --jobs 2 "$file"
   time_queue
   big_md=$'\n'"### One $BIG file ($(awk -v b="$bytes" 'BEGIN {printf "%.0f", b / 1e6}') MB), one run each"$'\n\n'
   big_md+="| program | s | MB/s | peak RSS MiB |"$'\n'"|---|---:|---:|---:|"$'\n'
