@@ -91,7 +91,7 @@ void ReadingThread::fill(TrackedBatch& batch) {
       tracker_.on_header(*rec, columns_);
       batch.bom = reader_.bom();  // known once the first record is read
     } else {
-      t = tracker_.next(*rec, columns_).tracked();
+      t = tracker_.changes(*rec, columns_);  // the row's own traits: on the checking thread
       // Counted here, for the caller's progress display (it counts the same records).
       if ((++records_ & progress_mask_) == 0) progress = reader_.bytes_read();
     }

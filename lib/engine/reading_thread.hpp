@@ -1,5 +1,6 @@
-// Reads, tokenizes and tracks rows (RowTracker) on a second thread while the caller's thread
-// runs the CERS validator and the lint rules: engine::check's --jobs path for a single file.
+// Reads, tokenizes and tracks what changed between rows (RowTracker::changes) on a second thread
+// while the caller's thread adds each row's own traits and runs the CERS validator and the lint
+// rules: engine::check's --jobs path for a single file.
 // The two halves cost about the same instructions per row, but the copies and their trip between
 // the cores' caches cost too: two cores check a file 1.1-1.6x as fast (docs/performance.md).
 // The caller's thread does everything that reports, in file order, so the output is the one a
@@ -26,8 +27,8 @@
 
 namespace cerslint::engine {
 
-// A batch of records in file order, each with what RowTracker found (the header's entry, in
-// the batch that starts the file, is unused).
+// A batch of records in file order, each with what RowTracker::changes found (the header's
+// entry, in the batch that starts the file, is unused).
 struct TrackedBatch {
   explicit TrackedBatch(std::size_t bytes) : records(bytes, bytes / 10) {}
   reader::RecordBatch records;

@@ -80,7 +80,7 @@ namespace {
 // into the reader's SIMD dispatch. With SSE2 (every x86-64), 16 bytes at a time, the last
 // load overlapping the one before: no byte loop for the tail.
 #if defined(__SSE2__)
-RowTraits raw_traits_wide(const char* p, std::size_t n) {  // n >= 16
+[[gnu::always_inline]] inline RowTraits raw_traits_wide(const char* p, std::size_t n) {  // n >= 16
   const __m128i backslashes = _mm_set1_epi8('\\');
   __m128i high = _mm_setzero_si128(), hits = _mm_setzero_si128();
   auto take = [&](std::size_t at) {
@@ -99,7 +99,8 @@ RowTraits raw_traits_wide(const char* p, std::size_t n) {  // n >= 16
 
 // Otherwise (and for short records) eight bytes at a time: a zero byte in x ^ '\\'*8 marks a
 // backslash (the classic "has zero byte" trick); the high bit of any byte marks non-ASCII.
-RowTraits raw_traits(std::string_view raw) {
+// (Always inline: own_traits has two callers, and GCC then called these three from both.)
+[[gnu::always_inline]] inline RowTraits raw_traits(std::string_view raw) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull,
                           kBackslashes = 0x5C5C5C5C5C5C5C5Cull;
   std::uint64_t high = 0, zero = 0;
@@ -134,7 +135,7 @@ RowTraits raw_traits(std::string_view raw) {
 }
 
 // Java isBlank for the first value, with the common visible-ASCII-first-byte answer inlined.
-bool maybe_blank(const reader::Record& record) {
+[[gnu::always_inline]] inline bool maybe_blank(const reader::Record& record) {
   if (record.size() == 0) return true;
   const std::string_view v = record.value(0);
   if (v.empty()) return true;
@@ -176,8 +177,7 @@ void RowTracker::on_header(const reader::Record& header, const ColumnMap& column
   have_prefix_ = false;
 }
 
-Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
-  Row row(record, columns);
+void RowTracker::track_changes(const reader::Record& record, Row& row) {
   ColumnMask changed = 0;
   int c = 0;
   if (key_prefix_layout_ && record.size() > 4) {
@@ -206,8 +206,10 @@ Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
   }
   row.school_hash_ = school_hash_;
   row.group_name_hash_ = group_name_hash_;
+}
 
-  RowTraits t = raw_traits(record.raw()) | value_facts_;
+RowTraits RowTracker::own_traits(const reader::Record& record, const Row& row) {
+  RowTraits t = raw_traits(record.raw());
   if (record.has_quoted_line_break()) t |= trait::kQuotedLineBreak;
   const reader::LineEnding ending = record.ending();
   if (ending != reader::LineEnding::kNone && ending != first_ending_) {
@@ -225,8 +227,23 @@ Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
   }
   if (!row.value(Column::kLogin).empty()) t |= trait::kLogin;
   if (row.starts_group()) t |= trait::kStartsGroup;
-  row.traits_ = t;
+  return t;
+}
+
+Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
+  Row row(record, columns);
+  track_changes(record, row);
+  row.traits_ = own_traits(record, row) | value_facts_;
   return row;
 }
+
+Row::Tracked RowTracker::changes(const reader::Record& record, const ColumnMap& columns) {
+  Row row(record, columns);
+  track_changes(record, row);
+  row.traits_ = value_facts_;
+  return row.tracked();
+}
+
+void RowTracker::add_row_traits(Row& row) { row.traits_ |= own_traits(row.record(), row); }
 
 }  // namespace cerslint::engine

@@ -69,8 +69,9 @@ inline constexpr RowTraits kOddGroupName = 1u << 12;
 class Row {
  public:
   Row(const reader::Record& record, const ColumnMap& columns) : record_(record), columns_(columns) {}
-  // What RowTracker worked out for a row, to rebuild the Row on another thread over a copy of
-  // its record (engine::check with a reading thread).
+  // What RowTracker::changes worked out for a row, to rebuild the Row on another thread over a
+  // copy of its record (engine::check with a reading thread); RowTracker::add_row_traits then
+  // adds the row's own traits there.
   struct Tracked {
     ColumnMask changed;
     RowTraits traits;
@@ -203,7 +204,20 @@ class RowTracker {
   void on_header(const reader::Record& header, const ColumnMap& columns);
   Row next(const reader::Record& record, const ColumnMap& columns);
 
+  // next() in two halves, for engine::check's reading thread, which is the busier of its two
+  // threads: what changed since the previous row, with the facts and hashes of the key values
+  // (Tracked::traits holds only kOddSchool and kOddGroupName), worked out where the records are
+  // read; then the row's own traits, worked out where the row is checked. Each half keeps
+  // its own state, so each tracker must see every data record, in order.
+  Row::Tracked changes(const reader::Record& record, const ColumnMap& columns);
+  void add_row_traits(Row& row);
+
  private:
+  // The two halves, inlined into next() (one thread checks most files).
+  // (The record is passed next to its row: reading it through the row cost a load per use.)
+  [[gnu::always_inline]] inline void track_changes(const reader::Record& record, Row& row);
+  // The traits of the row itself: all but the key values' facts.
+  [[gnu::always_inline]] inline RowTraits own_traits(const reader::Record& record, const Row& row);
   void update_key_facts(const Row& row, ColumnMask changed);
 
   std::array<PreviousValue, kColumnCount> previous_;

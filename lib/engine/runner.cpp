@@ -172,6 +172,8 @@ class LintDriver {
   }
 
   Row track(const reader::Record& record) { return tracker_.next(record, columns_); }
+  // The second half of track() for a row whose changes the reading thread worked out.
+  void add_row_traits(Row& row) { tracker_.add_row_traits(row); }
   const GroupInfo& last_group() const { return group_; }
 
   // Inlined into the record loop (both of them): a call here cost about 40 instructions a row.
@@ -331,7 +333,9 @@ class FileCheck {
   }
   // A data record tracked on the reading thread (lint runs).
   [[gnu::always_inline]] void on_tracked(const reader::Record& rec, const Row::Tracked& tracked) {
-    on_row(Row(rec, lint_->columns(), tracked));
+    Row row(rec, lint_->columns(), tracked);
+    lint_->add_row_traits(row);
+    on_row(row);
   }
 
   void finish(const reader::CsvReader& reader) {
