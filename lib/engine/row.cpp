@@ -200,12 +200,12 @@ void RowTracker::track_changes(const reader::Record& record, Row& row) {
     }
   }
   first_ = false;
-  row.changed_ = changed;
+  row.tracked_.changed = changed;
   if (changed & (bit(Column::kSchool) | bit(Column::kGroupName))) [[unlikely]] {
     update_key_facts(row, changed);
   }
-  row.school_hash_ = school_hash_;
-  row.group_name_hash_ = group_name_hash_;
+  row.tracked_.school_hash = school_hash_;
+  row.tracked_.group_name_hash = group_name_hash_;
 }
 
 RowTraits RowTracker::own_traits(const reader::Record& record, const Row& row) {
@@ -233,17 +233,17 @@ RowTraits RowTracker::own_traits(const reader::Record& record, const Row& row) {
 Row RowTracker::next(const reader::Record& record, const ColumnMap& columns) {
   Row row(record, columns);
   track_changes(record, row);
-  row.traits_ = own_traits(record, row) | value_facts_;
+  row.tracked_.traits = own_traits(record, row) | value_facts_;
   return row;
 }
 
 Row::Tracked RowTracker::changes(const reader::Record& record, const ColumnMap& columns) {
   Row row(record, columns);
   track_changes(record, row);
-  row.traits_ = value_facts_;
-  return row.tracked();
+  row.tracked_.traits = value_facts_;
+  return row.tracked_;
 }
 
-void RowTracker::add_row_traits(Row& row) { row.traits_ |= own_traits(row.record(), row); }
+void RowTracker::add_row_traits(Row& row) { row.tracked_.traits |= own_traits(row.record(), row); }
 
 }  // namespace cerslint::engine

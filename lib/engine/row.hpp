@@ -73,18 +73,13 @@ class Row {
   // copy of its record (engine::check with a reading thread); RowTracker::add_row_traits then
   // adds the row's own traits there.
   struct Tracked {
-    ColumnMask changed;
-    RowTraits traits;
-    std::uint64_t school_hash, group_name_hash;
+    ColumnMask changed = kAllColumns;
+    RowTraits traits = 0;
+    std::uint64_t school_hash = 0, group_name_hash = 0;
   };
   Row(const reader::Record& record, const ColumnMap& columns, const Tracked& t)
-      : record_(record),
-        columns_(columns),
-        changed_(t.changed),
-        traits_(t.traits),
-        school_hash_(t.school_hash),
-        group_name_hash_(t.group_name_hash) {}
-  Tracked tracked() const { return {changed_, traits_, school_hash_, group_name_hash_}; }
+      : record_(record), columns_(columns), tracked_(t) {}
+  const Tracked& tracked() const { return tracked_; }
 
   const reader::Record& record() const { return record_; }
   std::uint64_t number() const { return record_.index(); }  // the CERS row number
@@ -100,12 +95,12 @@ class Row {
     return i >= 0 ? record_.value(static_cast<std::size_t>(i)) : std::string_view{};
   }
   // Columns whose value differs (exact bytes) from the previous data record's; all on row 1.
-  ColumnMask changed() const { return changed_; }
-  bool changed(Column c) const { return (changed_ & bit(c)) != 0; }
+  ColumnMask changed() const { return tracked_.changed; }
+  bool changed(Column c) const { return (tracked_.changed & bit(c)) != 0; }
   // This row starts a new run of (school, group name, year), exact text: a new group for lint.
-  bool starts_group() const { return (changed_ & kGroupKeyColumns) != 0; }
+  bool starts_group() const { return (tracked_.changed & kGroupKeyColumns) != 0; }
   bool starts_school() const { return changed(Column::kSchool); }
-  RowTraits traits() const { return traits_; }
+  RowTraits traits() const { return tracked_.traits; }
 
   // Readings that several rules take of the same cell (five year rules, five login rules, the
   // group-key rules), worked out on the first call for this row and kept with it.
@@ -127,17 +122,14 @@ class Row {
   // hash64 of the school_natural_id and group_name values, worked out by RowTracker when the
   // value changes: on a damaged file nearly every row starts a group, and the rules and engine
   // parts that key tables by these values then share one hash of each.
-  std::uint64_t school_hash() const { return school_hash_; }
-  std::uint64_t group_name_hash() const { return group_name_hash_; }
+  std::uint64_t school_hash() const { return tracked_.school_hash; }
+  std::uint64_t group_name_hash() const { return tracked_.group_name_hash; }
 
  private:
   friend class RowTracker;
   const reader::Record& record_;
   const ColumnMap& columns_;
-  ColumnMask changed_ = kAllColumns;
-  RowTraits traits_ = 0;
-  std::uint64_t school_hash_ = 0;
-  std::uint64_t group_name_hash_ = 0;
+  Tracked tracked_;  // what RowTracker worked out (set by it, or copied from a reading thread)
   // The readings, empty until asked for (optional: a row costs a flag each, not their size).
   mutable bool have_cers_year_ = false;
   mutable std::optional<std::int32_t> cers_year_;
