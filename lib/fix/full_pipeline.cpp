@@ -13,6 +13,7 @@
 #include "fix/group_repair.hpp"
 #include "fix/member_hash.hpp"
 #include "fix/row_stage.hpp"
+#include "fix/run_ledger.hpp"
 #include "text/java_text.hpp"
 
 namespace cerslint::fix {
@@ -46,36 +47,6 @@ Result<std::string> read_range(int fd, std::uint64_t offset, std::uint64_t size,
   }
   return out;
 }
-
-// Memberships of a row sequence, counted the same way for what the fixer meant to write and
-// for what a fresh reading of the output says: per run of rows with one (school, group, year),
-// the sum of distinct member hashes, and the number of runs.
-class RunLedger {
- public:
-  void add(std::string_view school, std::string_view name, std::string_view year,
-           std::string_view ssid, std::string_view login) {
-    key_.assign(school).append("\x1f").append(name).append("\x1f").append(year);
-    if (key_ != current_) {
-      close();
-      current_ = key_;
-      ++runs_;
-    }
-    if (!text::is_blank(ssid)) members_.insert(member_hash(school, name, year, 'S', ssid));
-    if (!text::is_blank(login)) members_.insert(member_hash(school, name, year, 'L', login));
-  }
-  void close() {
-    for (std::uint64_t h : members_) sum_ += h;
-    members_.clear();
-  }
-  bool operator==(const RunLedger& o) const { return sum_ == o.sum_ && runs_ == o.runs_; }
-  std::uint64_t runs() const { return runs_; }
-
- private:
-  std::string key_, current_;
-  std::unordered_set<std::uint64_t> members_;
-  std::uint64_t sum_ = 0;
-  std::uint64_t runs_ = 0;
-};
 
 // Pass B's output: the file, the ledger of what was meant, and which names are split parts.
 class FileSink final : public GroupSink {
@@ -278,7 +249,6 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
   }
 
   // ---- Verify: read the output as CERS would, and compare memberships ------------------------
-  sink.expected.close();
   std::uint64_t rows_out = 0;
   {
     auto in2 = reader::Input::open(t2->path());
@@ -300,7 +270,6 @@ Result<PipelineOutput> run_full_pipeline(reader::CsvReader& csv, const FixPlan& 
       actual.add(school, name, row.value(Column::kYear), row.value(Column::kSsid),
                  row.value(Column::kLogin));
     }
-    actual.close();
     if (check.error()) return *check.error();
     if (!(actual == sink.expected)) {
       return Error{"internal check failed: the repaired file would not list the same students "

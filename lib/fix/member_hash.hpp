@@ -8,6 +8,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "util/hash.hpp"  // hash_detail::partial_word
+
 namespace cerslint::fix {
 
 __extension__ using Uint128 = unsigned __int128;  // GCC and Clang; __extension__: no -Wpedantic
@@ -22,8 +24,9 @@ class Hash64 {
       std::memcpy(&v, p, 8);
       mix(v);
     }
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, p, n);
+    // The last 0-7 bytes as one zero-padded word, without a memcpy of variable length: its
+    // byte stores, read back as one word, stalled store forwarding (a tenth of a fix's time).
+    const std::uint64_t tail = n > 0 ? hash_detail::partial_word(p, n) : 0;
     // The length ends each part, so ("ab", "c") and ("a", "bc") differ.
     mix(tail ^ (static_cast<std::uint64_t>(s.size()) << 56) ^ 0x9E3779B97F4A7C15ull);
   }
@@ -50,15 +53,28 @@ inline std::uint64_t hash_of(std::string_view s) {
   return h.value();
 }
 
+// member_hash for many members of one (school, group, year): those three hashed once.
+class MemberHasher {
+ public:
+  MemberHasher(std::string_view school, std::string_view name, std::string_view year) {
+    group_.add(school);
+    group_.add(name);
+    group_.add(year);
+  }
+  std::uint64_t member(char kind, std::string_view id) const {
+    Hash64 h = group_;
+    h.add(kind);
+    h.add(id);
+    return h.value();
+  }
+
+ private:
+  Hash64 group_;
+};
+
 inline std::uint64_t member_hash(std::string_view school, std::string_view name,
                                  std::string_view year, char kind, std::string_view id) {
-  Hash64 h;
-  h.add(school);
-  h.add(name);
-  h.add(year);
-  h.add(kind);
-  h.add(id);
-  return h.value();
+  return MemberHasher(school, name, year).member(kind, id);
 }
 
 }  // namespace cerslint::fix
