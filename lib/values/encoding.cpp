@@ -38,6 +38,14 @@ std::optional<Utf8Error> first_utf8_error(std::string_view bytes) {
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
+      // ASCII runs a word at a time: the fixer validates whole files with a non-ASCII byte
+      // somewhere, and byte by byte that was a tenth of a fix's instructions.
+      while (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+      }
       continue;
     }
     int need;

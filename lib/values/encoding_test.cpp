@@ -39,6 +39,25 @@ TEST(Encoding, FirstUtf8Error) {
   EXPECT_EQ(e->length, 1u);
 }
 
+// ASCII is skipped a word at a time: a bad byte (or a good sequence, then a bad byte) after
+// every length of ASCII run, at every place within a word, is still found where it is.
+TEST(Encoding, FirstUtf8ErrorAfterAsciiRunsOfEveryLength) {
+  for (std::size_t run = 0; run <= 40; ++run) {
+    const std::string ascii(run, 'a');
+    auto e = first_utf8_error(ascii + "\xF1" + ascii);
+    ASSERT_TRUE(e) << run;
+    EXPECT_EQ(e->offset, run);
+    e = first_utf8_error(ascii + "\xC3\xB1" + ascii + "\xFF" + "tail");
+    ASSERT_TRUE(e) << run;
+    EXPECT_EQ(e->offset, 2 * run + 2);
+    EXPECT_FALSE(first_utf8_error(ascii + "\xE2\x80\x99" + ascii).has_value()) << run;
+    e = first_utf8_error(ascii + "\xE2\x80");  // cut short at the very end
+    ASSERT_TRUE(e) << run;
+    EXPECT_EQ(e->offset, run);
+    EXPECT_EQ(e->length, 2u);
+  }
+}
+
 TEST(Encoding, Utf16Heuristic) {
   const std::string_view le = "g\0r\0o\0u\0p\0_\0n\0a\0m\0e\0"sv;
   const std::string_view be = "\0g\0r\0o\0u\0p\0_\0n\0a\0m\0e"sv;
