@@ -19,7 +19,9 @@ using Layout = std::vector<int>;
 
 struct FixPlan {
   engine::ColumnMap map;       // input columns
-  std::vector<bool> is_cers;   // per input column
+  // Per input column: 1 for the six CERS columns. (Bytes, not vector<bool>: row_from tests every
+  // field of every row, and a bit's shift-and-mask was a sixth of its time.)
+  std::vector<std::uint8_t> is_cers;
   std::size_t header_size = 0;
   std::vector<std::string> extra_names;
   Layout layout;               // output columns
@@ -30,7 +32,7 @@ struct FixPlan {
   reader::LineEnding header_ending = reader::LineEnding::kNone;
   // How to read the fixer's own rows back (they are in `layout` order).
   engine::ColumnMap direct;
-  std::vector<bool> all_cers;
+  std::vector<std::uint8_t> all_cers;
 };
 
 bool allowed(const FixOptions& o, const engine::RuleMeta& m);
@@ -41,7 +43,7 @@ void append_in_layout(std::string& out, const engine::EditRow& row, const Layout
                       std::string_view eol);
 // Fills `row` from a record (reusing its strings' storage).
 void row_from(const reader::Record& r, const engine::ColumnMap& map,
-              const std::vector<bool>& is_cers, engine::EditRow& row);
+              const std::vector<std::uint8_t>& is_cers, engine::EditRow& row);
 bool same_values(const engine::EditRow& a, const engine::EditRow& b);
 // Whether reading `r` (a row the fixer wrote in the plan's layout) gives back exactly `row`.
 bool reads_back_as(const reader::Record& r, const FixPlan& plan, const engine::EditRow& row);

@@ -121,7 +121,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
   if (header->quote_error() != reader::QuoteError::kNone) {
     return Error{"the header has a quote error; fix it by hand first (see cerslint check)", path};
   }
-  std::vector<bool> is_cers(header->size(), false);
+  std::vector<std::uint8_t> is_cers(header->size(), 0);
   for (int i : map.index) is_cers[static_cast<std::size_t>(i)] = true;
   std::vector<std::string> extra_names;
   for (std::size_t i = 0; i < header->size(); ++i) {
@@ -218,7 +218,7 @@ Result<FixOutcome> fix_file(const std::string& path, const FixOptions& options,
       plan.direct.index[static_cast<std::size_t>(layout[i])] = static_cast<int>(i);
     }
   }
-  plan.all_cers.assign(layout.size(), false);
+  plan.all_cers.assign(layout.size(), 0);
   for (int i : plan.direct.index) plan.all_cers[static_cast<std::size_t>(i)] = true;
 
   // ---- Names in use (only when a fix may rename groups) ---------------------------------------
