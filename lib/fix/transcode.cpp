@@ -133,7 +133,7 @@ Result<Utf8Source> ensure_utf8(const std::string& path) {
     std::string_view view(joined);
     const std::size_t tail = incomplete_tail(view);
     const std::string_view body = view.substr(0, view.size() - tail);
-    if (values::has_non_ascii(body) && values::first_utf8_error(body)) {
+    if (values::first_utf8_error(body)) {  // an ASCII block costs one word-at-a-time scan
       encoding = values::guess_encoding(body.substr(0, 1 << 16)).icu_name;
       if (encoding.empty()) encoding = "windows-1252";
       break;

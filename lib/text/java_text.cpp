@@ -72,18 +72,6 @@ Unit decode(std::string_view s, std::size_t i) {
   return {cp, len, true};
 }
 
-// Length of the leading run of ASCII bytes, eight at a time: most fields are all ASCII.
-std::size_t ascii_prefix_length(std::string_view s) {
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, s.data() + i, 8);
-    if ((word & 0x8080808080808080ULL) != 0) break;
-  }
-  while (i < s.size() && byte_at(s, i) < 0x80) ++i;
-  return i;
-}
-
 bool unit_is_whitespace(const Unit& u) { return u.valid && is_java_whitespace(u.cp); }
 
 // Java's Character.compareCodePointCI (JDK 16+), used by regionMatches(ignoreCase=true).
@@ -97,6 +85,17 @@ bool code_points_equal_ignore_case(char32_t a, char32_t b) {
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
+
+std::size_t ascii_prefix_length(std::string_view s) {
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if ((word & 0x8080808080808080ULL) != 0) break;
+  }
+  while (i < s.size() && byte_at(s, i) < 0x80) ++i;
+  return i;
+}
 
 bool is_java_whitespace(char32_t cp) {
   if (cp < 0x80) return is_ascii_whitespace(cp);

@@ -84,6 +84,9 @@ inline bool ascii_lowered_equals(std::string_view a, std::string_view lower) {
   return true;
 }
 
+// Length of the leading run of ASCII bytes (below 0x80), eight at a time: most text is ASCII.
+std::size_t ascii_prefix_length(std::string_view s);
+
 // Decodes bytes as Java's UTF-8 decoder with REPLACE would (each maximal ill-formed subpart
 // becomes U+FFFD) and re-encodes as UTF-8. Returns the input unchanged when it is valid.
 std::string to_valid_utf8(std::string_view bytes);

@@ -10,24 +10,12 @@
 #include <cstring>
 #include <memory>
 
+#include "text/java_text.hpp"  // ascii_prefix_length
+
 namespace cerslint::values {
 
 bool has_non_ascii(std::string_view bytes) {
-  const char* p = bytes.data();
-  std::size_t n = bytes.size();
-  while (n >= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    if (w & 0x8080808080808080ULL) return true;
-    p += 8;
-    n -= 8;
-  }
-  while (n > 0) {
-    if (static_cast<unsigned char>(*p) >= 0x80) return true;
-    ++p;
-    --n;
-  }
-  return false;
+  return text::ascii_prefix_length(bytes) != bytes.size();
 }
 
 std::optional<Utf8Error> first_utf8_error(std::string_view bytes) {
@@ -37,15 +25,9 @@ std::optional<Utf8Error> first_utf8_error(std::string_view bytes) {
   while (i < n) {
     const unsigned char c = s[i];
     if (c < 0x80) {
-      ++i;
       // ASCII runs a word at a time: the fixer validates whole files with a non-ASCII byte
       // somewhere, and byte by byte that was a tenth of a fix's instructions.
-      while (i + 8 <= n) {
-        std::uint64_t w;
-        std::memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ULL) break;
-        i += 8;
-      }
+      i += text::ascii_prefix_length(bytes.substr(i));
       continue;
     }
     int need;
